@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// The status-doctor command. It runs the TypeScript sources directly, which
+// needs Node's built-in type stripping (Node 24 or later; `npx status-doctor`
+// from the repository uses the Node 24 that `npm ci` installs).
+const [major] = process.versions.node.split('.').map(Number);
+if (major < 24) {
+  process.stderr.write(
+    `status-doctor: needs Node.js 24 or later, this is ${process.version}.\n` +
+      'Run it with "npx status-doctor" from the repository after "npm ci", which brings Node 24.\n',
+  );
+  process.exit(64);
+}
+const { runCli } = await import('../src/cli/main.ts');
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});

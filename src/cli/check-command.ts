@@ -1,0 +1,26 @@
+import { BUILTIN_SERVICES } from '../core/catalog/builtin-catalog.ts';
+import { pickServices, servicesOf } from '../core/catalog/select-services.ts';
+import { createLiveCheckDependencies } from '../core/check/live-check-dependencies.ts';
+import { runCheck } from '../core/check/run-check.ts';
+import { loadConfigFile, parseConfig } from '../core/config/load-config.ts';
+import { exitCodeForVerdict } from '../core/verdict/verdict-kind.ts';
+import type { CliIo } from './cli-io.ts';
+import type { CheckOptions } from './parse-command-line.ts';
+import { renderCheckReport } from './render-check-report.ts';
+import { terminalStyleFor } from './terminal-style.ts';
+
+/** `status-doctor check`: one diagnosis, printed as text or JSON; returns the exit code. */
+export async function runCheckCommand(options: CheckOptions, io: CliIo): Promise<number> {
+  const source = options.configPath ?? 'built-in defaults';
+  const config = options.configPath ? await loadConfigFile(options.configPath) : parseConfig({}, source);
+  const services = pickServices(servicesOf(config, BUILTIN_SERVICES), options.serviceIds);
+  const live = await createLiveCheckDependencies(config, source);
+  let report;
+  try {
+    report = await runCheck({ config, services, imSeeingErrors: options.imSeeingErrors }, live.dependencies);
+  } finally {
+    await live.close();
+  }
+  io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderCheckReport(report, terminalStyleFor(io)));
+  return exitCodeForVerdict(report.verdict.kind);
+}

@@ -1,0 +1,216 @@
+import { assessService, classifyOutcome, type ServiceAssessment } from '../assessment/service-state.ts';
+import type { ConfigFile, ServiceSpec, StatusPageSpec } from '../config/config-schema.ts';
+import type { NetworkDiagnoser, NetworkReport } from '../network/network-report.ts';
+import type { CheckReport, OfficialReport, ProbeReport, ReportWarning, ServiceReport } from '../report/report-schema.ts';
+import type { OfficialStatus } from '../status-page/official-status.ts';
+import { decideVerdict } from '../verdict/decide-verdict.ts';
+import { describeVerdict } from '../verdict/describe-verdict.ts';
+import { type CheckClock, type Deadline, startDeadline } from './deadline.ts';
+import { type ConfirmedProbe, type ProbeFunction, probeWithConfirmation } from './probe-with-confirmation.ts';
+
+/** What reading one service's official status page produced. */
+export type OfficialReading =
+  | {
+      readonly ok: true;
+      readonly sourceUrl: string;
+      /** Already narrowed to the service's components. */
+      readonly status: OfficialStatus;
+      /** Component names the service asked for that the page no longer has. */
+      readonly missingComponents: readonly string[];
+    }
+  | { readonly ok: false; readonly sourceUrl: string; readonly problem: { readonly kind: string; readonly message: string } };
+
+/** Reads one official status page; must resolve (never reject). */
+export type OfficialStatusFunction = (
+  spec: StatusPageSpec,
+  options: { readonly timeoutMs: number; readonly signal?: AbortSignal },
+) => Promise<OfficialReading>;
+
+/** The engine's connections to the outside world, injected. */
+export interface CheckDependencies {
+  readonly probe: ProbeFunction;
+  readonly readOfficialStatus: OfficialStatusFunction;
+  readonly diagnoseNetwork: NetworkDiagnoser;
+  readonly clock: CheckClock;
+}
+
+/** What to diagnose. */
+export interface CheckRequest {
+  readonly config: ConfigFile;
+  readonly services: readonly ServiceSpec[];
+  /** The user says they see errors even if everything may look healthy. */
+  readonly imSeeingErrors?: boolean;
+  readonly signal?: AbortSignal;
+}
+
+interface ServiceEvidenceGathered {
+  readonly spec: ServiceSpec;
+  readonly probes: readonly ConfirmedProbe[];
+  readonly official?: OfficialReading;
+}
+
+/**
+ * One full diagnosis: every probe, status page and network check in
+ * parallel under `config.deadlineMs`, fused into per-service states and one
+ * verdict. Never rejects; whatever did not finish in time is reported as such.
+ */
+export async function runCheck(request: CheckRequest, deps: CheckDependencies): Promise<CheckReport> {
+  const startedAt = deps.clock.now();
+  const deadline = startDeadline(request.config.deadlineMs, deps.clock, request.signal ? { parent: request.signal } : {});
+  try {
+    const networkPromise = deadline.race(
+      deps.diagnoseNetwork({
+        network: request.config.network,
+        services: request.services,
+        timeoutMs: deadline.budgetMs(),
+        signal: deadline.signal,
+      }),
+      (): NetworkReport => ({ state: 'unknown' }),
+    );
+    const gathered = await Promise.all(request.services.map((spec) => gatherService(spec, deps, deadline)));
+    const network = await networkPromise.catch((): NetworkReport => ({ state: 'unknown' }));
+    return assembleReport(request, gathered, network, startedAt, deadline.elapsedMs());
+  } finally {
+    deadline.dispose();
+  }
+}
+
+async function gatherService(spec: ServiceSpec, deps: CheckDependencies, deadline: Deadline): Promise<ServiceEvidenceGathered> {
+  const probes = Promise.all(spec.probes.map((probe) => probeWithConfirmation(probe, deps.probe, deadline)));
+  const page = spec.statusPage;
+  const official = page
+    ? deadline.race(
+        deps.readOfficialStatus(page, { timeoutMs: deadline.budgetMs(), signal: deadline.signal }),
+        (): OfficialReading => ({
+          ok: false,
+          sourceUrl: page.url,
+          problem: { kind: 'timeout', message: 'the status page did not answer before the diagnosis deadline' },
+        }),
+      )
+    : undefined;
+  return { spec, probes: await probes, ...(official ? { official: await official } : {}) };
+}
+
+/** True when anything shows the user's own path to the internet works. */
+function userPathProven(gathered: readonly ServiceEvidenceGathered[], network: NetworkReport): boolean {
+  if (network.pathProven) return true;
+  return gathered.some(
+    (service) =>
+      service.official?.ok === true ||
+      service.probes.some((probe) => {
+        const outcomeClass = classifyOutcome(probe.result.outcome);
+        return outcomeClass === 'up' || outcomeClass === 'rate-limited' || outcomeClass === 'edge-answered-failure';
+      }),
+  );
+}
+
+const LOCAL_PROBLEM_STATES = new Set<NetworkReport['state']>([
+  'offline',
+  'router-unreachable',
+  'internet-down',
+  'captive-portal',
+  'dns-failure',
+  'dns-blocked',
+  'tls-interception',
+  'clock-skew',
+  'proxy-problem',
+]);
+
+function toProbeReport(confirmed: ConfirmedProbe): ProbeReport {
+  return {
+    ...confirmed.result,
+    attempts: confirmed.attempts,
+    ...(confirmed.earlierOutcomes.length > 0 ? { earlierOutcomes: [...confirmed.earlierOutcomes] } : {}),
+  } as ProbeReport;
+}
+
+function toOfficialReport(reading: OfficialReading & { ok: true }): OfficialReport {
+  const { status } = reading;
+  return {
+    provider: status.provider,
+    url: reading.sourceUrl,
+    indicator: status.indicator,
+    description: status.description,
+    components: status.components.map((c) => ({ name: c.name, status: c.status, ...(c.group ? { group: c.group } : {}) })),
+    incidents: status.incidents.map((i) => ({
+      id: i.id,
+      name: i.name,
+      status: i.status,
+      impact: i.impact,
+      ...(i.url ? { url: i.url } : {}),
+      ...(i.startedAt ? { startedAt: i.startedAt } : {}),
+      ...(i.updatedAt ? { updatedAt: i.updatedAt } : {}),
+    })),
+    maintenances: status.maintenances.map((m) => ({
+      id: m.id,
+      name: m.name,
+      status: m.status,
+      ...(m.url ? { url: m.url } : {}),
+      ...(m.scheduledFor ? { scheduledFor: m.scheduledFor } : {}),
+      ...(m.scheduledUntil ? { scheduledUntil: m.scheduledUntil } : {}),
+    })),
+  };
+}
+
+function warningsFor(service: ServiceEvidenceGathered): ReportWarning[] {
+  const reading = service.official;
+  if (!reading) return [];
+  if (!reading.ok) {
+    return [{ code: 'status-page-unavailable', serviceId: service.spec.id, message: `${service.spec.name}: ${reading.problem.message}` }];
+  }
+  if (reading.missingComponents.length > 0) {
+    const names = reading.missingComponents.map((name) => JSON.stringify(name)).join(', ');
+    return [
+      {
+        code: 'status-page-components-missing',
+        serviceId: service.spec.id,
+        message: `${service.spec.name}: the status page no longer lists ${names}; its page-wide status is shown instead`,
+      },
+    ];
+  }
+  return [];
+}
+
+function assembleReport(
+  request: CheckRequest,
+  gathered: readonly ServiceEvidenceGathered[],
+  network: NetworkReport,
+  startedAt: Date,
+  durationMs: number,
+): CheckReport {
+  const localProblem = LOCAL_PROBLEM_STATES.has(network.state);
+  const pathProven = userPathProven(gathered, network);
+  const assessed = gathered.map((service) => {
+    const official = service.official?.ok ? service.official.status : undefined;
+    const assessment: ServiceAssessment = assessService({
+      probes: service.probes.map((probe) => probe.result),
+      ...(official ? { official } : {}),
+      localProblem,
+      pathProven,
+    });
+    const report: ServiceReport = {
+      id: service.spec.id,
+      name: service.spec.name,
+      state: assessment.state,
+      probes: service.probes.map(toProbeReport),
+      ...(service.official?.ok ? { official: toOfficialReport(service.official) } : {}),
+    };
+    return { report, assessment };
+  });
+
+  const decision = decideVerdict({
+    networkState: network.state,
+    services: assessed.map(({ report, assessment }) => ({ id: report.id, assessment })),
+    ...(request.imSeeingErrors ? { imSeeingErrors: true } : {}),
+  });
+  const verdict = describeVerdict(decision, { services: assessed, network });
+  return {
+    schema: 1,
+    at: startedAt.toISOString(),
+    durationMs: Math.round(durationMs),
+    verdict: { kind: decision.kind, serviceIds: [...decision.serviceIds], ...verdict },
+    network,
+    services: assessed.map(({ report }) => report),
+    warnings: gathered.flatMap(warningsFor),
+  };
+}

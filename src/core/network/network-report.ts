@@ -1,0 +1,51 @@
+import type { NetworkConfig, ServiceSpec } from '../config/config-schema.ts';
+import type { CheckReport } from '../report/report-schema.ts';
+
+/**
+ * The local network's state, lowest failing layer first. `unknown` means the
+ * checks did not run or did not finish; it never blames the user.
+ */
+export const NETWORK_STATES = [
+  'ok',
+  'offline',
+  'router-unreachable',
+  'internet-down',
+  'captive-portal',
+  'dns-failure',
+  'dns-blocked',
+  'tls-interception',
+  'clock-skew',
+  'proxy-problem',
+  'unknown',
+] as const;
+
+/** One of the network states of DESIGN.md's report. */
+export type NetworkState = (typeof NETWORK_STATES)[number];
+
+/**
+ * The `network` part of the report (its shape lives with the report schema).
+ * `pathProven` is true when something beyond the router answered: positive
+ * evidence that the user's own path works.
+ */
+export type NetworkReport = CheckReport['network'];
+
+/** What a network diagnosis is given. */
+export interface NetworkDiagnosisRequest {
+  readonly network: NetworkConfig;
+  readonly services: readonly ServiceSpec[];
+  readonly timeoutMs: number;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The seam for the local network diagnosis (gateway, DNS switch test, captive
+ * portal, TLS interception, clock). `check` calls it in parallel with the
+ * service probes and fuses its answer into the verdict.
+ */
+export type NetworkDiagnoser = (request: NetworkDiagnosisRequest) => Promise<NetworkReport>;
+
+/**
+ * The diagnoser used until the local checks exist: it claims nothing, so the
+ * verdict relies on the services' own evidence and never blames the user.
+ */
+export const skipNetworkDiagnosis: NetworkDiagnoser = async () => ({ state: 'unknown' });
