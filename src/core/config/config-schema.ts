@@ -47,7 +47,7 @@ export const statusPageSpecSchema = z
   .strictObject({
     provider: z.enum(STATUS_PAGE_PROVIDERS).default('auto'),
     url: httpUrl,
-    components: z.array(nonEmptyText).max(50).optional(),
+    components: z.array(nonEmptyText).min(1, { error: 'must name at least one component, or be left out to use the whole page' }).max(50).optional(),
   })
   .meta({ description: 'The official status page; `components` narrows the page to the ones that are this service.' });
 
