@@ -56,9 +56,16 @@ export interface ProbeResult {
   readonly connectionReused?: boolean;
   /** The peer address the request went to, when known. */
   readonly remoteAddress?: string;
-  /** Each redirect target followed, in order. */
+  /**
+   * Each redirect target, in order. For `redirect-loop` the last one is the
+   * target that was not followed (the repeated URL, or one past the limit).
+   */
   readonly redirects?: readonly string[];
-  /** A one-line technical detail (error code, TLS reason) for the evidence view. */
+  /**
+   * A one-line technical detail (error code, TLS reason) for the evidence view.
+   * When a request failed with an error it starts with the error's code
+   * (`CERT_HAS_EXPIRED: …`); read it with `probeErrorCode`.
+   */
   readonly detail?: string;
 }
 
