@@ -1,4 +1,4 @@
-import type { ServiceAssessment } from '../assessment/service-state.ts';
+import { classifyOutcome, type ServiceAssessment } from '../assessment/service-state.ts';
 import type { ProbeOutcome } from '../probe/probe-result.ts';
 import type { ProbeReport, ServiceReport } from '../report/report-schema.ts';
 
@@ -27,12 +27,24 @@ const OUTCOME_PHRASES: Record<ProbeOutcome, (probe: ProbeReport) => string> = {
   'invalid-response': () => 'sent an answer that is not valid HTTP',
 };
 
-/** One sentence on what the probes of a service saw. */
+function describeOne(probe: ProbeReport): string {
+  const phrase = OUTCOME_PHRASES[probe.outcome](probe);
+  const confirmed = probe.attempts > 1 && probe.earlierOutcomes?.every((outcome) => outcome === probe.outcome);
+  return confirmed ? `${phrase}, twice in a row` : phrase;
+}
+
+/**
+ * One sentence on what the probes of a service saw: the failures first (with
+ * whether a re-check confirmed them), then, if some address still answered,
+ * that it did.
+ */
 export function describeProbeEvidence(report: ServiceReport): string {
-  const phrases = [...new Set(report.probes.map((probe) => OUTCOME_PHRASES[probe.outcome](probe)))];
-  if (phrases.length === 0) return '';
-  const retried = report.probes.some((probe) => probe.attempts > 1);
-  return `${report.name} ${joinNames(phrases)}${retried ? ', again when re-checked' : ''}.`;
+  const failing = report.probes.filter((probe) => classifyOutcome(probe.outcome) !== 'up');
+  const answering = report.probes.filter((probe) => classifyOutcome(probe.outcome) === 'up');
+  if (failing.length === 0) return answering.length > 0 ? `${report.name} ${describeOne(answering[0]!)}.` : '';
+  const failures = joinNames([...new Set(failing.map(describeOne))]);
+  const still = answering.length > 0 ? ` Its other ${answering.length === 1 ? 'address still answers' : 'addresses still answer'}.` : '';
+  return `${report.name} ${failures}.${still}`;
 }
 
 /** One sentence on what the official status page says, or that it says nothing yet. */

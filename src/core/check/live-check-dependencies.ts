@@ -1,0 +1,60 @@
+import type { ConfigFile, StatusPageSpec } from '../config/config-schema.ts';
+import { readExtraCaFile } from '../config/read-extra-ca.ts';
+import { skipNetworkDiagnosis, type NetworkDiagnoser } from '../network/network-report.ts';
+import { createProber } from '../probe/create-prober.ts';
+import { readStatusPage } from '../status-page/read-status-page.ts';
+import { selectComponentsWithReport } from '../status-page/select-components.ts';
+import type { HttpTextFetcher } from '../http/http-text-fetcher.ts';
+import { systemClock } from './deadline.ts';
+import type { CheckDependencies, OfficialReading, OfficialStatusFunction } from './run-check.ts';
+
+/** Real dependencies for `runCheck`, and how to release them. */
+export interface LiveCheckDependencies {
+  readonly dependencies: CheckDependencies;
+  /** Closes every connection the probes and status-page reads kept open. */
+  close(): Promise<void>;
+}
+
+/**
+ * Reads a status page and narrows it to the service's components. A missing
+ * component is only reported when none of the listed names is on the page:
+ * catalog entries list a group and its members so that either form of the
+ * page matches, and one of them being absent is expected.
+ */
+export function officialStatusReader(fetchText: HttpTextFetcher): OfficialStatusFunction {
+  return async (spec: StatusPageSpec, options): Promise<OfficialReading> => {
+    const reading = await readStatusPage(spec, fetchText, options);
+    if (!reading.ok) return { ok: false, sourceUrl: spec.url, problem: reading.problem };
+    if (!spec.components) return { ok: true, sourceUrl: spec.url, status: reading.status, missingComponents: [] };
+    const selection = selectComponentsWithReport(reading.status, spec.components);
+    return {
+      ok: true,
+      sourceUrl: spec.url,
+      status: selection.status,
+      missingComponents: selection.matched.length === 0 ? [...selection.unmatched] : [],
+    };
+  };
+}
+
+/**
+ * Wires the engine to the real network: one prober (shared connection pool,
+ * the system's trust store plus `tls.extraCaFile`) for probes and status
+ * pages. `source` names the config in errors about its CA file.
+ */
+export async function createLiveCheckDependencies(
+  config: ConfigFile,
+  source: string,
+  options: { readonly diagnoseNetwork?: NetworkDiagnoser } = {},
+): Promise<LiveCheckDependencies> {
+  const extraCaCertificates = config.tls.extraCaFile ? await readExtraCaFile(config.tls.extraCaFile, source) : [];
+  const prober = createProber({ extraCaCertificates });
+  return {
+    dependencies: {
+      probe: (spec, probeOptions) => prober.probe(spec, probeOptions),
+      readOfficialStatus: officialStatusReader(prober.fetchText),
+      diagnoseNetwork: options.diagnoseNetwork ?? skipNetworkDiagnosis,
+      clock: systemClock,
+    },
+    close: () => prober.close(),
+  };
+}

@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const repositoryRoot = join(import.meta.dirname, '..', '..');
+
+/** What one run of the command printed and how it ended. */
+export interface CommandRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs `npx status-doctor ARGS` from the repository root exactly as the
+ * README tells a user to, with a bounded time.
+ */
+export function runStatusDoctor(args: readonly string[], options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<CommandRun> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'npx',
+      ['--no-install', 'status-doctor', ...args],
+      {
+        cwd: repositoryRoot,
+        timeout: options.timeoutMs ?? 30_000,
+        maxBuffer: 16 * 1024 * 1024,
+        env: { ...process.env, NO_COLOR: '1', ...options.env },
+      },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') {
+          reject(new Error(`status-doctor ${args.join(' ')} did not finish: ${error.message}\n${stderr}`));
+          return;
+        }
+        // npm itself may warn about the machine's own npmrc; that is not ours to assert on.
+        const ownStderr = stderr
+          .split('\n')
+          .filter((line) => !line.startsWith('npm warn '))
+          .join('\n');
+        resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr: ownStderr });
+      },
+    );
+  });
+}
+
+/** Writes a config file into a fresh temporary directory and returns its path. */
+export function writeTempConfig(config: unknown, name = 'config.json'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'status-doctor-test-'));
+  const path = join(dir, name);
+  writeFileSync(path, typeof config === 'string' ? config : JSON.stringify(config, null, 2));
+  return path;
+}
+
+/**
+ * A network section that points only at loopback and at TEST-NET addresses
+ * nothing routes to, so no test can reach a real resolver or portal even if
+ * a check were to start using them.
+ */
+export const LOOPBACK_ONLY_NETWORK = {
+  publicResolvers: ['127.0.0.1'],
+  dohResolvers: ['https://127.0.0.1:9/dns-query'],
+  connectivityChecks: [{ url: 'http://127.0.0.1:9/generate_204', expectStatus: 204 }],
+  controlUrls: ['https://127.0.0.1:9/'],
+  gateway: '127.0.0.1',
+} as const;
