@@ -1,13 +1,8 @@
 import { classifyOutcome } from '../assessment/service-state.ts';
 import type { ProbeSpec } from '../config/config-schema.ts';
+import type { ProbeFunction } from '../probe/http-probe.ts';
 import type { ProbeOutcome, ProbeResult } from '../probe/probe-result.ts';
 import type { Deadline } from './deadline.ts';
-
-/** Probes one URL; must resolve (never reject) within `timeoutMs`. */
-export type ProbeFunction = (
-  spec: Pick<ProbeSpec, 'url' | 'method'>,
-  options: { readonly timeoutMs: number; readonly signal?: AbortSignal },
-) => Promise<ProbeResult>;
 
 /** A probe's final result, with the attempts it took and what the earlier ones saw. */
 export interface ConfirmedProbe {

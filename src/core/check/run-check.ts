@@ -1,12 +1,13 @@
 import { assessService, classifyOutcome, type ServiceAssessment } from '../assessment/service-state.ts';
 import type { ConfigFile, ServiceSpec, StatusPageSpec } from '../config/config-schema.ts';
-import type { NetworkDiagnoser, NetworkReport } from '../network/network-report.ts';
+import { isLocalNetworkProblem, type NetworkDiagnoser, type NetworkReport } from '../network/network-report.ts';
 import type { CheckReport, OfficialReport, ProbeReport, ReportWarning, ServiceReport } from '../report/report-schema.ts';
 import type { OfficialStatus } from '../status-page/official-status.ts';
 import { decideVerdict } from '../verdict/decide-verdict.ts';
 import { describeVerdict } from '../verdict/describe-verdict.ts';
 import { type CheckClock, type Deadline, startDeadline } from './deadline.ts';
-import { type ConfirmedProbe, type ProbeFunction, probeWithConfirmation } from './probe-with-confirmation.ts';
+import type { ProbeFunction } from '../probe/http-probe.ts';
+import { type ConfirmedProbe, probeWithConfirmation } from './probe-with-confirmation.ts';
 
 /** What reading one service's official status page produced. */
 export type OfficialReading =
@@ -104,18 +105,6 @@ function userPathProven(gathered: readonly ServiceEvidenceGathered[], network: N
   );
 }
 
-const LOCAL_PROBLEM_STATES = new Set<NetworkReport['state']>([
-  'offline',
-  'router-unreachable',
-  'internet-down',
-  'captive-portal',
-  'dns-failure',
-  'dns-blocked',
-  'tls-interception',
-  'clock-skew',
-  'proxy-problem',
-]);
-
 function toProbeReport(confirmed: ConfirmedProbe): ProbeReport {
   return {
     ...confirmed.result,
@@ -178,7 +167,7 @@ function assembleReport(
   startedAt: Date,
   durationMs: number,
 ): CheckReport {
-  const localProblem = LOCAL_PROBLEM_STATES.has(network.state);
+  const localProblem = isLocalNetworkProblem(network.state);
   const pathProven = userPathProven(gathered, network);
   const assessed = gathered.map((service) => {
     const official = service.official?.ok ? service.official.status : undefined;

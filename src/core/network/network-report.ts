@@ -22,6 +22,11 @@ export const NETWORK_STATES = [
 /** One of the network states of DESIGN.md's report. */
 export type NetworkState = (typeof NETWORK_STATES)[number];
 
+/** True for the states that put the fault on the user's side of the connection. */
+export function isLocalNetworkProblem(state: NetworkState): boolean {
+  return state !== 'ok' && state !== 'unknown';
+}
+
 /**
  * The `network` part of the report (its shape lives with the report schema).
  * `pathProven` is true when something beyond the router answered: positive

@@ -1,5 +1,5 @@
 import type { ProbeEdge, ProbeOutcome } from './probe-result.ts';
-import { parseRetryAfter } from './retry-after.ts';
+import { parseRetryAfter } from '../http/retry-after.ts';
 
 /** The part of an HTTP answer a probe judges: status and lower-case headers. */
 export interface ProbeResponse {

@@ -1,4 +1,5 @@
 import { HttpTextError, type HttpTextFetcher, type HttpTextResponse } from '../http/http-text-fetcher.ts';
+import { parseRetryAfter } from '../http/retry-after.ts';
 import type { CachedValidators, StatusPageProblem } from './status-page-reading.ts';
 
 /**
@@ -102,15 +103,10 @@ function cleanHeader(value: string | undefined): string | undefined {
   return trimmed === '' || trimmed.length > 200 || /[\r\n\0]/.test(trimmed) ? undefined : trimmed;
 }
 
-/** `Retry-After` as whole seconds from now: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+/** `Retry-After` as whole seconds from now, capped at a day; undefined when absent or unreadable. */
 export function retryAfter(value: string | undefined, now: Date): number | undefined {
-  if (value === undefined) return undefined;
-  const text = value.trim();
-  if (/^\d{1,10}$/.test(text)) return Math.min(Number(text), MAX_RETRY_AFTER_SECONDS);
-  if (!/\d{4}/.test(text) || text.length > 64) return undefined;
-  const at = Date.parse(text);
-  if (!Number.isFinite(at)) return undefined;
-  return Math.min(Math.max(0, Math.ceil((at - now.getTime()) / 1000)), MAX_RETRY_AFTER_SECONDS);
+  const seconds = parseRetryAfter(value, now.getTime());
+  return seconds === undefined ? undefined : Math.min(seconds, MAX_RETRY_AFTER_SECONDS);
 }
 
 /** "2 MB", "512 KB", "900 bytes". */

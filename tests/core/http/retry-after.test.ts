@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter } from '../../../src/core/probe/retry-after.ts';
+import { parseRetryAfter } from '../../../src/core/http/retry-after.ts';
 
 const NOW = Date.parse('2026-11-21T20:00:00Z');
 
