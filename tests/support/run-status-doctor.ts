@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const repositoryRoot = join(import.meta.dirname, '..', '..');
+const loopbackGuard = join(import.meta.dirname, 'loopback-only-guard.ts');
 
 /** What one run of the command printed and how it ended. */
 export interface CommandRun {
@@ -25,7 +26,7 @@ export function runStatusDoctor(args: readonly string[], options: { timeoutMs?: 
         cwd: repositoryRoot,
         timeout: options.timeoutMs ?? 30_000,
         maxBuffer: 16 * 1024 * 1024,
-        env: { ...process.env, NO_COLOR: '1', ...options.env },
+        env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: `--import=${loopbackGuard}`, ...options.env },
       },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
