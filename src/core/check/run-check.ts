@@ -1,6 +1,9 @@
 import { assessService, classifyOutcome, type ServiceAssessment } from '../assessment/service-state.ts';
 import type { ConfigFile, ServiceSpec, StatusPageSpec } from '../config/config-schema.ts';
+import { decideNetworkState } from '../network/decide-network-state.ts';
+import type { NetworkEvidence } from '../network/network-evidence.ts';
 import { isLocalNetworkProblem, type NetworkDiagnoser, type NetworkReport } from '../network/network-report.ts';
+import { toNetworkReport } from '../network/to-network-report.ts';
 import type { CheckReport, OfficialReport, ProbeReport, ReportWarning, ServiceReport } from '../report/report-schema.ts';
 import type { OfficialStatus } from '../status-page/official-status.ts';
 import { decideVerdict } from '../verdict/decide-verdict.ts';
@@ -59,17 +62,23 @@ export async function runCheck(request: CheckRequest, deps: CheckDependencies): 
   const startedAt = deps.clock.now();
   const deadline = startDeadline(request.config.deadlineMs, deps.clock, request.signal ? { parent: request.signal } : {});
   try {
-    const networkPromise = deadline.race(
+    const evidencePromise = deadline.race(
       deps.diagnoseNetwork({
         network: request.config.network,
         services: request.services,
         timeoutMs: deadline.budgetMs(),
         signal: deadline.signal,
       }),
-      (): NetworkReport => ({ state: 'unknown' }),
+      (): NetworkEvidence => ({}),
     );
     const gathered = await Promise.all(request.services.map((spec) => gatherService(spec, deps, deadline)));
-    const network = await networkPromise.catch((): NetworkReport => ({ state: 'unknown' }));
+    const evidence = await evidencePromise.catch((): NetworkEvidence => ({}));
+    const signals = gathered.flatMap((service) =>
+      service.probes.map(({ result }) => {
+        return { url: result.url, outcome: result.outcome, ...(result.errorCode !== undefined ? { tlsErrorCode: result.errorCode } : {}) };
+      }),
+    );
+    const network = toNetworkReport(evidence, decideNetworkState(evidence, signals));
     return assembleReport(request, gathered, network, startedAt, deadline.elapsedMs());
   } finally {
     deadline.dispose();

@@ -1,5 +1,6 @@
 import type { NetworkConfig, ServiceSpec } from '../config/config-schema.ts';
 import type { CheckReport } from '../report/report-schema.ts';
+import type { NetworkEvidence } from './network-evidence.ts';
 
 /**
  * The local network's state, lowest failing layer first. `unknown` means the
@@ -43,14 +44,17 @@ export interface NetworkDiagnosisRequest {
 }
 
 /**
- * The seam for the local network diagnosis (gateway, DNS switch test, captive
- * portal, TLS interception, clock). `check` calls it in parallel with the
- * service probes and fuses its answer into the verdict.
+ * The local network diagnosis (route, router, DNS switch test, captive
+ * portal, control sites, proxy). `check` runs it in parallel with the service
+ * probes; `decideNetworkState` then fuses its evidence with what the probes saw.
+ * It must resolve (never reject) within `timeoutMs`, leaving out or marking
+ * incomplete whatever did not finish.
  */
-export type NetworkDiagnoser = (request: NetworkDiagnosisRequest) => Promise<NetworkReport>;
+export type NetworkDiagnoser = (request: NetworkDiagnosisRequest) => Promise<NetworkEvidence>;
 
 /**
- * The diagnoser used until the local checks exist: it claims nothing, so the
- * verdict relies on the services' own evidence and never blames the user.
+ * A diagnoser that checks nothing: the verdict then relies on the services'
+ * own evidence and never blames the user. For callers that must not touch
+ * the local network (tests of the service side alone).
  */
-export const skipNetworkDiagnosis: NetworkDiagnoser = async () => ({ state: 'unknown' });
+export const skipNetworkDiagnosis: NetworkDiagnoser = async () => ({});

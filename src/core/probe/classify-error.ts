@@ -80,7 +80,7 @@ const DETAIL_MAX = 160;
  * - a malformed answer (HPE_* parser errors, header overflow) → `invalid-response`
  * - anything unrecognised → `reset`: the connection failed in a way we cannot name
  *
- * The code is kept in `errorCode` and starts `detail` (see `probeErrorCode`),
+ * The code is kept in `errorCode` and also starts `detail`,
  * so the network diagnosis can tell an expired certificate from a wrong one.
  */
 export function classifyError(error: unknown, phase: ConnectionPhase | undefined): ErrorClassification {

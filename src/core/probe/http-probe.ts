@@ -45,6 +45,7 @@ interface Finding {
   readonly edge?: ProbeEdge;
   readonly retryAfterSeconds?: number;
   readonly detail?: string;
+  readonly errorCode?: string;
 }
 
 type HopAnswer =
@@ -169,6 +170,7 @@ function toResult(target: ProbeTarget, finding: Finding, hop: HopTrace | undefin
     ...(remoteAddress === undefined ? {} : { remoteAddress }),
     ...(redirects.length === 0 ? {} : { redirects: [...redirects] }),
     ...(finding.detail === undefined ? {} : { detail: finding.detail }),
+    ...(finding.errorCode === undefined ? {} : { errorCode: finding.errorCode }),
   };
 }
 

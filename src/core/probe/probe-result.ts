@@ -64,9 +64,11 @@ export interface ProbeResult {
   /**
    * A one-line technical detail (error code, TLS reason) for the evidence view.
    * When a request failed with an error it starts with the error's code
-   * (`CERT_HAS_EXPIRED: …`); read it with `probeErrorCode`.
+   * (`CERT_HAS_EXPIRED: …`); the code alone is in `errorCode`.
    */
   readonly detail?: string;
+  /** The error code behind a failure (`CERT_HAS_EXPIRED`, `ECONNRESET`, `ENOTFOUND`…), when there was one. */
+  readonly errorCode?: string;
 }
 
 /** Outcomes that show the service itself answered, even if not with 200. */

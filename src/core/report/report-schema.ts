@@ -51,6 +51,7 @@ const probeSchema = z.object({
   remoteAddress: z.string().optional(),
   redirects: z.array(z.string()).optional(),
   detail: z.string().optional(),
+  errorCode: z.string().optional(),
   attempts: z.int().min(1),
   /** Outcomes of attempts before the last, when a failure was re-checked. */
   earlierOutcomes: z.array(z.enum(PROBE_OUTCOMES)).optional(),

@@ -1,7 +1,6 @@
 import { createServer, type AddressInfo, type LookupFunction, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProber, type Prober } from '../../../src/core/probe/create-prober.ts';
-import { probeErrorCode } from '../../../src/core/probe/probe-error-code.ts';
 import { startLoopbackEdge, type LoopbackEdge } from '../../support/loopback-edge.ts';
 import { startStalledListener, type StalledListener } from './stalled-listener.ts';
 
@@ -123,14 +122,14 @@ describe('TLS', () => {
   it('calls a certificate from an unknown CA untrusted', async () => {
     const result = await probe(`${edge.untrustedHttpsUrl}/ok`);
     expect(result.outcome).toBe('tls-untrusted');
-    expect(probeErrorCode(result)).toBe('UNABLE_TO_VERIFY_LEAF_SIGNATURE');
+    expect(result.errorCode).toBe('UNABLE_TO_VERIFY_LEAF_SIGNATURE');
   });
 
   it('tells an expired and a not-yet-valid certificate apart from the rest', async () => {
     const expired = await probe(`${edge.expiredHttpsUrl}/ok`);
     expect(expired).toMatchObject({ outcome: 'tls-error', detail: expect.stringMatching(/^CERT_HAS_EXPIRED: /) as unknown });
     const early = await probe(`${edge.notYetValidHttpsUrl}/ok`);
-    expect(probeErrorCode(early)).toBe('CERT_NOT_YET_VALID');
+    expect(early.errorCode).toBe('CERT_NOT_YET_VALID');
   });
 
   it('calls a certificate for another name a TLS error', async () => {
@@ -138,7 +137,7 @@ describe('TLS', () => {
     await withProber({ extraCaCertificates: [edge.caCertificatePem], lookup: loopbackLookup }, async (mapped) => {
       const result = await mapped.probe({ url: `https://wrong-name.invalid:${port}/ok`, method: 'HEAD' }, { timeoutMs: 2000 });
       expect(result.outcome).toBe('tls-error');
-      expect(probeErrorCode(result)).toBe('ERR_TLS_CERT_ALTNAME_INVALID');
+      expect(result.errorCode).toBe('ERR_TLS_CERT_ALTNAME_INVALID');
     });
   });
 });
@@ -155,7 +154,7 @@ describe('failures before an answer', () => {
     await new Promise((resolve) => server.close(resolve));
     const result = await probe(`http://127.0.0.1:${port}/`);
     expect(result.outcome).toBe('connect-refused');
-    expect(probeErrorCode(result)).toBe('ECONNREFUSED');
+    expect(result.errorCode).toBe('ECONNREFUSED');
   });
 
   it('calls a name that does not resolve a DNS error', async () => {
@@ -164,7 +163,7 @@ describe('failures before an answer', () => {
     await withProber({ lookup: nxdomain }, async (p) => {
       const result = await p.probe({ url: 'https://chat.invalid/', method: 'HEAD' }, { timeoutMs: 2000 });
       expect(result.outcome).toBe('dns-error');
-      expect(probeErrorCode(result)).toBe('ENOTFOUND');
+      expect(result.errorCode).toBe('ENOTFOUND');
     });
   });
 
