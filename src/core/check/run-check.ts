@@ -79,7 +79,7 @@ export async function runCheck(request: CheckRequest, deps: CheckDependencies): 
       }),
     );
     const network = toNetworkReport(evidence, decideNetworkState(evidence, signals));
-    return assembleReport(request, gathered, network, startedAt, deadline.elapsedMs());
+    return assembleReport(request, gathered, evidence, network, startedAt, deadline.elapsedMs());
   } finally {
     deadline.dispose();
   }
@@ -172,12 +172,15 @@ function warningsFor(service: ServiceEvidenceGathered): ReportWarning[] {
 function assembleReport(
   request: CheckRequest,
   gathered: readonly ServiceEvidenceGathered[],
+  evidence: NetworkEvidence,
   network: NetworkReport,
   startedAt: Date,
   durationMs: number,
 ): CheckReport {
   const localProblem = isLocalNetworkProblem(network.state);
   const pathProven = userPathProven(gathered, network);
+  const regional = localProblem ? [] : (evidence.regional?.completed ? evidence.regional.services : []);
+  const regionalIds = new Set(regional.map((entry) => entry.serviceId));
   const assessed = gathered.map((service) => {
     const official = service.official?.ok ? service.official.status : undefined;
     const assessment: ServiceAssessment = assessService({
@@ -189,7 +192,8 @@ function assembleReport(
     const report: ServiceReport = {
       id: service.spec.id,
       name: service.spec.name,
-      state: assessment.state,
+      // Failing only at the address the user's resolver picks: partly down, not down.
+      state: regionalIds.has(service.spec.id) ? 'degraded' : assessment.state,
       probes: service.probes.map(toProbeReport),
       ...(service.official?.ok ? { official: toOfficialReport(service.official) } : {}),
     };
@@ -200,8 +204,9 @@ function assembleReport(
     networkState: network.state,
     services: assessed.map(({ report, assessment }) => ({ id: report.id, assessment })),
     ...(request.imSeeingErrors ? { imSeeingErrors: true } : {}),
+    regionalServiceIds: [...regionalIds].filter((id) => assessed.some(({ report }) => report.id === id)),
   });
-  const verdict = describeVerdict(decision, { services: assessed, network });
+  const verdict = describeVerdict(decision, { services: assessed, network, evidence, regional });
   return {
     schema: 1,
     at: startedAt.toISOString(),

@@ -8,6 +8,8 @@ export interface VerdictInput {
   readonly services: readonly { readonly id: string; readonly assessment: ServiceAssessment }[];
   /** The user says they see errors although the checks may look healthy. */
   readonly imSeeingErrors?: boolean;
+  /** Services that fail at the address the user's resolver gives but work at another resolver's. */
+  readonly regionalServiceIds?: readonly string[];
 }
 
 /** The kind of the verdict and the services it is about. */
@@ -39,6 +41,9 @@ export function decideVerdict(input: VerdictInput): VerdictDecision {
 
   const idsWhere = (test: (a: ServiceAssessment) => boolean) =>
     input.services.filter((service) => test(service.assessment)).map((service) => service.id);
+
+  const regional = input.regionalServiceIds ?? [];
+  if (regional.length > 0) return { kind: 'regional', serviceIds: [...regional] };
 
   const outage = idsWhere((a) => a.state === 'outage');
   if (outage.length > 0) return { kind: 'service-outage', serviceIds: outage };

@@ -1,27 +1,11 @@
-import { classifyOutcome, type ServiceAssessment } from '../assessment/service-state.ts';
-import type { NetworkReport } from '../network/network-report.ts';
-import type { ServiceReport, VerdictStep } from '../report/report-schema.ts';
+import { classifyOutcome } from '../assessment/service-state.ts';
 import { describeOfficial, describeProbeEvidence, joinNames } from './evidence-phrases.ts';
 import type { VerdictDecision } from './decide-verdict.ts';
 import type { VerdictKind } from './verdict-kind.ts';
+import { LOCAL_DESCRIBERS } from './local-guidance.ts';
+import { type Describer, type ServiceContext, step, type VerdictContext, type VerdictText } from './verdict-text.ts';
 
-/** The evidence a verdict's words are drawn from. */
-export interface VerdictContext {
-  readonly services: readonly { readonly report: ServiceReport; readonly assessment: ServiceAssessment }[];
-  readonly network: NetworkReport;
-}
-
-/** A verdict in plain words: what is happening, and what to do, in order. */
-export interface VerdictText {
-  readonly title: string;
-  readonly summary: string;
-  readonly steps: VerdictStep[];
-}
-
-type Describer = (about: ServiceContext[], context: VerdictContext) => VerdictText;
-type ServiceContext = VerdictContext['services'][number];
-
-const step = (id: string, title: string, detail: string): VerdictStep => ({ id, title, detail });
+export type { VerdictContext, VerdictText } from './verdict-text.ts';
 
 const waitAndRetry = (names: string) =>
   step(
@@ -139,28 +123,10 @@ const DESCRIBERS: Partial<Record<VerdictKind, Describer>> = {
   }),
 };
 
-/** Titles for the local kinds until the network diagnosis brings their evidence. */
-const LOCAL_TITLES: Partial<Record<VerdictKind, string>> = {
-  offline: 'You are offline',
-  'router-unreachable': 'Your router is not answering',
-  'captive-portal': 'This Wi-Fi wants you to sign in',
-  'internet-down': 'Your internet connection is down',
-  'dns-failure': 'Your DNS server is failing',
-  'dns-blocked': 'Public DNS is blocked on this network',
-  'tls-interception': 'Something is intercepting your secure connections',
-  'clock-skew': "Your computer's clock is wrong",
-  'proxy-problem': 'Your proxy or VPN is failing',
-  regional: 'The service fails only through your network',
-};
-
 /** Turns a verdict decision into its title, summary and steps (pure). */
 export function describeVerdict(decision: VerdictDecision, context: VerdictContext): VerdictText {
   const about = context.services.filter((s) => decision.serviceIds.includes(s.report.id));
-  const describer = DESCRIBERS[decision.kind];
-  if (describer) return describer(about, context);
-  return {
-    title: LOCAL_TITLES[decision.kind] ?? decision.kind,
-    summary: 'The problem is on your side of the connection, not with the services.',
-    steps: [],
-  };
+  const describer = DESCRIBERS[decision.kind] ?? LOCAL_DESCRIBERS[decision.kind];
+  if (!describer) throw new Error(`no words for verdict kind ${decision.kind}`);
+  return describer(about, context);
 }

@@ -57,3 +57,11 @@ describe('exitCodeForVerdict', () => {
     expect(codes.inconclusive).toBe(3);
   });
 });
+
+describe('decideVerdict, regional', () => {
+  it('puts a service that fails only through the local resolver before an outage', () => {
+    expect(
+      decideVerdict({ networkState: 'ok', services: [assessed('a', 'degraded'), assessed('b', 'outage')], regionalServiceIds: ['a'] }),
+    ).toEqual({ kind: 'regional', serviceIds: ['a'] });
+  });
+});
