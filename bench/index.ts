@@ -1,0 +1,10 @@
+// `npm run bench`: every figure of DESIGN.md's budgets that exists so far,
+// printed beside its budget. Only loopback and lab namespaces are contacted.
+import { printFigures } from './bench-report.ts';
+import { benchCheckLatencyLoopback } from './check-latency-loopback.ts';
+
+let allWithin = true;
+allWithin = printFigures('check latency, engine on loopback', await benchCheckLatencyLoopback()) && allWithin;
+
+console.log(allWithin ? '\nAll figures within budget.' : '\nSome figures are OVER budget.');
+process.exitCode = allWithin ? 0 : 1;
