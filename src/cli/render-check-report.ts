@@ -47,6 +47,28 @@ function officialSummary(official: OfficialReport | undefined): string {
   return incident ? `official: ${incident.name} (${incident.status})` : `official: ${official.description}`;
 }
 
+function connectionLines(network: CheckReport['network'], style: TerminalStyle): string[] {
+  const lines: string[] = [];
+  const good = (text: string) => style.green(`  ✔ ${text}`);
+  const bad = (text: string) => style.red(`  ✖ ${text}`);
+  if (network.gateway) {
+    const { address, reachable, method, ms } = network.gateway;
+    lines.push(reachable ? good(`Router ${address} answered${ms !== undefined ? ` in ${Math.round(ms)} ms` : ''} (${method})`) : bad(`Router ${address} did not answer`));
+  }
+  if (network.captivePortal !== undefined) lines.push(network.captivePortal ? bad('A Wi-Fi sign-in page is intercepting requests') : good('No Wi-Fi sign-in page in the way'));
+  if (network.internet) lines.push(network.internet.ok ? good('The internet beyond your router answers') : bad('Nothing beyond your router answers'));
+  if (network.dns) {
+    const working = network.dns.alternatives.filter((alt) => alt.ok).map((alt) => alt.resolver);
+    lines.push(
+      network.dns.system.ok
+        ? good('Your DNS server answers')
+        : bad(`Your DNS server fails${working.length > 0 ? `; ${working.join(', ')} ${network.dns.switchWouldHelp ? 'works, and switching would help' : 'answers'}` : ''}`),
+    );
+  }
+  if (lines.length === 0 && network.state === 'unknown') lines.push(style.dim('  ? Not checked'));
+  return lines;
+}
+
 /**
  * The human form of a check report: the verdict and its steps first, then
  * one line per service, then anything the user should know about the data.
@@ -77,6 +99,9 @@ export function renderCheckReport(report: CheckReport, style: TerminalStyle, wid
       `  ${colour(`${STATE_MARKS[service.state]} ${service.name.padEnd(nameWidth)}  ${service.state.padEnd(11)}`)}  ${probes}${official ? style.dim(`  ${official}`) : ''}`,
     );
   }
+
+  const connection = connectionLines(report.network, style);
+  if (connection.length > 0) out.push('', style.bold('Your connection'), ...connection);
 
   if (report.warnings.length > 0) {
     out.push('', style.bold('Warnings'));
