@@ -1,7 +1,13 @@
 // Network safety for every test process and every CLI the tests start:
 // a connection to anything but this machine's loopback fails loudly instead
-// of reaching a real host. Loaded by vitest (setupFiles) and, through
-// NODE_OPTIONS=--import, by each `npx status-doctor` a test runs.
+// of reaching a real host. Loaded by vitest (setupFiles), by `npm run bench`
+// and, through NODE_OPTIONS=--import, by each `npx status-doctor` a test runs.
+// It covers TCP (net/tls, so HTTP, HTTPS and DoH), UDP sockets, DNS servers
+// given to node:dns resolvers, system name lookups, and ping.
+import childProcess from 'node:child_process';
+import dgram from 'node:dgram';
+import dns from 'node:dns';
+import { syncBuiltinESMExports } from 'node:module';
 import { isIP, type LookupFunction, Socket } from 'node:net';
 
 const LOOPBACK_NAMES = new Set(['localhost', 'localhost.']);
@@ -61,4 +67,68 @@ if (!patched[marker]) {
     }
     return original.apply(this, args);
   } as Socket['connect'];
+}
+
+function refuse(what: string): never {
+  throw new Error(`network safety: a test tried to reach ${what}; tests may only reach 127.0.0.1`);
+}
+
+/** The host part of a DNS server string: "1.1.1.1", "1.1.1.1:53", "[::1]:53". */
+function serverHost(server: string): string {
+  const bracketed = /^\[([^\]]+)\]/.exec(server);
+  if (bracketed) return bracketed[1]!;
+  return isIP(server) === 6 ? server : server.split(':')[0]!;
+}
+
+const guardedModules = globalThis as { [marker]?: true };
+if (!guardedModules[marker]) {
+  guardedModules[marker] = true;
+
+  for (const Resolver of [dns.Resolver, dns.promises.Resolver]) {
+    const original = Resolver.prototype.setServers;
+    Resolver.prototype.setServers = function guardedSetServers(this: unknown, servers: readonly string[]) {
+      for (const server of servers) if (!isLoopbackHost(serverHost(server))) refuse(`the DNS server ${server}`);
+      return original.call(this, servers);
+    } as typeof original;
+  }
+  // A resolver that never had setServers called would ask the machine's own DNS server.
+  for (const Resolver of [dns.Resolver, dns.promises.Resolver]) {
+    for (const method of ['resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCname'] as const) {
+      const original = Resolver.prototype[method] as (...args: unknown[]) => unknown;
+      (Resolver.prototype as unknown as Record<string, unknown>)[method] = function guardedResolve(this: { getServers(): string[] }, ...args: unknown[]) {
+        for (const server of this.getServers()) if (!isLoopbackHost(serverHost(server))) refuse(`the DNS server ${server}`);
+        return original.apply(this, args);
+      };
+    }
+  }
+
+  const originalLookup = dns.lookup;
+  (dns as { lookup: unknown }).lookup = function guardedLookup(hostname: string, ...rest: unknown[]) {
+    if (!isLoopbackHost(hostname)) refuse(`the system resolver for ${hostname}`);
+    return (originalLookup as (...args: unknown[]) => unknown)(hostname, ...rest);
+  };
+  const originalPromiseLookup = dns.promises.lookup;
+  (dns.promises as { lookup: unknown }).lookup = function guardedPromiseLookup(hostname: string, ...rest: unknown[]) {
+    if (!isLoopbackHost(hostname)) return Promise.reject(new Error(`network safety: a test tried to reach the system resolver for ${hostname}; tests may only reach 127.0.0.1`));
+    return (originalPromiseLookup as (...args: unknown[]) => Promise<unknown>)(hostname, ...rest);
+  };
+
+  const originalSend = dgram.Socket.prototype.send;
+  dgram.Socket.prototype.send = function guardedSend(this: dgram.Socket, ...args: unknown[]) {
+    const address = args.find((arg, index) => index > 0 && typeof arg === 'string' && isIP(arg) !== 0) as string | undefined;
+    if (address !== undefined && !isLoopbackHost(address)) refuse(`${address} over UDP`);
+    return (originalSend as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof originalSend;
+
+  const originalExecFile = childProcess.execFile;
+  (childProcess as { execFile: unknown }).execFile = function guardedExecFile(file: string, ...rest: unknown[]) {
+    const args = Array.isArray(rest[0]) ? (rest[0] as unknown[]) : [];
+    if (/(^|[\\/])ping6?(\.exe)?$/i.test(file)) {
+      const target = args.filter((arg): arg is string => typeof arg === 'string' && (isIP(arg) !== 0 || /^[a-z][\w.-]*$/i.test(arg))).at(-1);
+      if (target !== undefined && !isLoopbackHost(target)) refuse(`${target} with ping`);
+    }
+    return (originalExecFile as (...a: unknown[]) => unknown)(file, ...rest);
+  };
+
+  syncBuiltinESMExports();
 }
