@@ -23,6 +23,7 @@ export const CLOCK_SKEW_THRESHOLD_MS = 5 * 60_000;
 const CERT_VALIDITY_CODES = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CRL_HAS_EXPIRED', 'CRL_NOT_YET_VALID']);
 
 const isHttps = (url: string) => url.startsWith('https:');
+const SILENT_OUTCOMES = new Set(['timeout', 'connect-timeout', 'connect-refused', 'dns-error', 'reset']);
 const SYSTEM_FAILURES = new Set(['timeout', 'servfail', 'nxdomain', 'refused', 'rewritten', 'error']);
 
 function systemResolverFails(system: ResolverResult): boolean {
@@ -76,7 +77,9 @@ export function decideNetworkState(evidence: NetworkEvidence, services: readonly
   const resolversAnswering = evidence.internet?.completed ? evidence.internet.resolversAnswering : [];
   const anyControlOk = controls.some((control) => control.ok);
   const pathProven = anyControlOk || resolversAnswering.length > 0;
-  const beyondRouterSilent = evidence.internet?.completed === true && controls.length > 0 && !pathProven;
+  // Silence means no answer at all; a TLS or HTTP error came from somewhere, and other rules judge it.
+  const beyondRouterSilent =
+    evidence.internet?.completed === true && controls.length > 0 && !pathProven && controls.every((control) => SILENT_OUTCOMES.has(control.outcome));
   const decided = (state: NetworkState): NetworkDecision => ({ state, pathProven });
 
   const route = evidence.route;

@@ -94,3 +94,10 @@ describe('decideNetworkState', () => {
     expect(decideNetworkState({ ...healthy, proxy: { completed: true, sources: ['HTTPS_PROXY'], failing: true } }).state).toBe('proxy-problem');
   });
 });
+
+describe('decideNetworkState, silence versus a wrong answer', () => {
+  it('does not call the internet down when the control site answered with an untrusted certificate', () => {
+    const untrusted = { completed: true, controls: [{ url: 'https://control.example/', ok: false, outcome: 'tls-untrusted' }], resolversAnswering: [] };
+    expect(decideNetworkState({ internet: untrusted }, [{ url: 'https://chat.example/', outcome: 'tls-untrusted' }]).state).toBe('tls-interception');
+  });
+});
