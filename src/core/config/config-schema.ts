@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parseResolverAddress } from '../network/dns/resolver-address.ts';
 import { STATUS_PAGE_PROVIDERS } from '../status-page/official-status.ts';
 
 /**
@@ -31,6 +32,10 @@ const plainHttpUrl = urlWithSchemes(['http'], 'an absolute http URL');
 const ipAddress = z
   .string()
   .refine((value) => isIP(value) !== 0, { error: (issue) => `must be an IPv4 or IPv6 address, got ${JSON.stringify(issue.input)}` });
+
+const resolverAddress = z.string().refine((value) => parseResolverAddress(value) !== undefined, {
+  error: (issue) => `must be an IP address, optionally with a port ("203.0.113.53:5353", "[2001:db8::53]:53"), got ${JSON.stringify(issue.input)}`,
+});
 
 const nonEmptyText = z.string().trim().min(1, { error: 'must not be empty' }).max(200, { error: 'must be at most 200 characters' });
 
@@ -76,7 +81,7 @@ export const DEFAULT_NETWORK_CONFIG = {
 } as const;
 
 const networkSchema = z.strictObject({
-  publicResolvers: z.array(ipAddress).max(10).default([...DEFAULT_NETWORK_CONFIG.publicResolvers]),
+  publicResolvers: z.array(resolverAddress).max(10).default([...DEFAULT_NETWORK_CONFIG.publicResolvers]),
   dohResolvers: z.array(httpsUrl).max(10).default([...DEFAULT_NETWORK_CONFIG.dohResolvers]),
   connectivityChecks: z
     .array(connectivityCheckSchema)

@@ -38,7 +38,10 @@ function dnsState(dns: DnsEvidence): NetworkState | undefined {
   if (!dns.completed || !systemResolverFails(dns.system)) return undefined;
   const udpWorks = dns.alternatives.some((alt) => alt.transport === 'udp' && alternativeWorks(alt));
   if (udpWorks) return 'dns-failure';
-  const udpSilent = dns.alternatives.filter((alt) => alt.transport === 'udp').every((alt) => alt.answers.every((a) => a.kind === 'timeout'));
+  // Blocked shows as silence (dropped) or as a refusal (rejected with ICMP, or REFUSED).
+  const udpSilent = dns.alternatives
+    .filter((alt) => alt.transport === 'udp')
+    .every((alt) => alt.answers.every((a) => a.kind === 'timeout' || a.kind === 'refused'));
   const dohWorks = dns.alternatives.some((alt) => alt.transport === 'doh' && alternativeWorks(alt));
   if (dohWorks && udpSilent) return 'dns-blocked';
   if (dohWorks) return 'dns-failure';
