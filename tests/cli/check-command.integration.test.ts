@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../src/core/report/report-schema.ts';
 import { committedSchemaValidator } from '../support/committed-schemas.ts';
 import { type LoopbackEdge, startLoopbackEdge } from '../support/loopback-edge.ts';
-import { LOOPBACK_ONLY_NETWORK, runStatusDoctor, writeTempConfig } from '../support/run-status-doctor.ts';
+import { LOOPBACK_ONLY_NETWORK, loopbackNetworkFor, runStatusDoctor, writeTempConfig } from '../support/run-status-doctor.ts';
 import { startStatusPageServer } from '../support/status-page-server.ts';
 
 // `npx status-doctor check --json` against real HTTP(S) servers on 127.0.0.1:
@@ -51,7 +51,7 @@ function configFor(services: TestService[], deadlineMs = 2500) {
       probes: [{ url: `${s.untrusted ? edge.untrustedHttpsUrl : s.secure === false ? edge.httpUrl : edge.httpsUrl}${s.path}`, method: s.method ?? 'HEAD' }],
       ...(s.page ? { statusPage: { provider: 'statuspage', url: `${pages.url}${s.page}`, ...(s.components ? { components: s.components } : {}) } } : {}),
     })),
-    network: LOOPBACK_ONLY_NETWORK,
+    network: loopbackNetworkFor(edge),
     tls: { extraCaFile: edge.caFile },
     deadlineMs,
   });
@@ -124,6 +124,7 @@ describe('status-doctor check against loopback servers', () => {
       { id: 'api', path: '/status/401' },
     ]);
     expect(report.verdict.kind).toBe('all-clear');
+    expect(report.network).toMatchObject({ state: 'ok', pathProven: true, captivePortal: false, gateway: { address: '127.0.0.1', reachable: true } });
     expect(service('ok').official).toMatchObject({ provider: 'statuspage', indicator: 'none' });
     expect(service('ok').official?.components.map((c) => c.name)).toEqual(['Pipelines']);
     expect(run.code).toBe(0);

@@ -6,6 +6,11 @@ import { join } from 'node:path';
 const repositoryRoot = join(import.meta.dirname, '..', '..');
 const loopbackGuard = join(import.meta.dirname, 'loopback-only-guard.ts');
 
+/** This process's environment less any proxy settings: a test that wants a proxy sets one itself. */
+function environmentWithoutProxies(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(https?|all|no)_proxy$/i.test(name)));
+}
+
 /** What one run of the command printed and how it ended. */
 export interface CommandRun {
   readonly code: number;
@@ -26,7 +31,7 @@ export function runStatusDoctor(args: readonly string[], options: { timeoutMs?: 
         cwd: repositoryRoot,
         timeout: options.timeoutMs ?? 30_000,
         maxBuffer: 16 * 1024 * 1024,
-        env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: `--import=${loopbackGuard}`, ...options.env },
+        env: { ...environmentWithoutProxies(), NO_COLOR: '1', NODE_OPTIONS: `--import=${loopbackGuard}`, ...options.env },
       },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
@@ -50,6 +55,22 @@ export function writeTempConfig(config: unknown, name = 'config.json'): string {
   const path = join(dir, name);
   writeFileSync(path, typeof config === 'string' ? config : JSON.stringify(config, null, 2));
   return path;
+}
+
+/**
+ * A network section whose every check is served by the loopback edge, so the
+ * local diagnosis sees a healthy connection: the control site and the
+ * connectivity check answer, and the router (127.0.0.1) refuses TCP, which
+ * proves it is there.
+ */
+export function loopbackNetworkFor(edge: { httpUrl: string; httpsUrl: string }) {
+  return {
+    publicResolvers: ['127.0.0.1:9'],
+    dohResolvers: [`${edge.httpsUrl}/dns-query`],
+    connectivityChecks: [{ url: `${edge.httpUrl}/status/204`, expectStatus: 204 }],
+    controlUrls: [`${edge.httpsUrl}/ok`],
+    gateway: '127.0.0.1',
+  };
 }
 
 /**

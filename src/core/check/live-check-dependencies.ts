@@ -1,6 +1,8 @@
 import type { ConfigFile, StatusPageSpec } from '../config/config-schema.ts';
 import { readExtraCaFile } from '../config/read-extra-ca.ts';
-import { skipNetworkDiagnosis, type NetworkDiagnoser } from '../network/network-report.ts';
+import { createNetworkDiagnoser } from '../network/create-network-diagnoser.ts';
+import type { NetworkDiagnoser } from '../network/network-report.ts';
+import { execFileRunner } from '../network/system/command-runner.ts';
 import { createProber } from '../probe/create-prober.ts';
 import { readStatusPage } from '../status-page/read-status-page.ts';
 import { selectComponentsWithReport } from '../status-page/select-components.ts';
@@ -38,8 +40,9 @@ export function officialStatusReader(fetchText: HttpTextFetcher): OfficialStatus
 
 /**
  * Wires the engine to the real network: one prober (shared connection pool,
- * the system's trust store plus `tls.extraCaFile`) for probes and status
- * pages. `source` names the config in errors about its CA file.
+ * the system's trust store plus `tls.extraCaFile`) for probes, status pages
+ * and control sites, and the local network diagnosis on this machine's own
+ * commands. `source` names the config in errors about its CA file.
  */
 export async function createLiveCheckDependencies(
   config: ConfigFile,
@@ -48,11 +51,14 @@ export async function createLiveCheckDependencies(
 ): Promise<LiveCheckDependencies> {
   const extraCaCertificates = config.tls.extraCaFile ? await readExtraCaFile(config.tls.extraCaFile, source) : [];
   const prober = createProber({ extraCaCertificates });
+  const diagnoseNetwork =
+    options.diagnoseNetwork ??
+    createNetworkDiagnoser({ prober, runCommand: execFileRunner, platform: process.platform, env: process.env, extraCaCertificates });
   return {
     dependencies: {
       probe: (spec, probeOptions) => prober.probe(spec, probeOptions),
       readOfficialStatus: officialStatusReader(prober.fetchText),
-      diagnoseNetwork: options.diagnoseNetwork ?? skipNetworkDiagnosis,
+      diagnoseNetwork,
       clock: systemClock,
     },
     close: () => prober.close(),

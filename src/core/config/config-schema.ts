@@ -29,9 +29,6 @@ const httpUrl = urlWithSchemes(['http', 'https'], 'an absolute http(s) URL');
 const httpsUrl = urlWithSchemes(['https'], 'an absolute https URL');
 const plainHttpUrl = urlWithSchemes(['http'], 'an absolute http URL');
 
-const ipAddress = z
-  .string()
-  .refine((value) => isIP(value) !== 0, { error: (issue) => `must be an IPv4 or IPv6 address, got ${JSON.stringify(issue.input)}` });
 
 const resolverAddress = z.string().refine((value) => parseResolverAddress(value) !== undefined, {
   error: (issue) => `must be an IP address, optionally with a port ("203.0.113.53:5353", "[2001:db8::53]:53"), got ${JSON.stringify(issue.input)}`,
