@@ -11,8 +11,14 @@ if (major < 24) {
   process.exit(64);
 }
 const { runCli } = await import('../src/cli/main.ts');
-process.exitCode = await runCli(process.argv.slice(2), {
+const code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
 });
+// Exit as soon as the output is out: a system DNS lookup that never answers
+// (getaddrinfo cannot be cancelled) would otherwise keep the process alive
+// for the resolver's own timeouts, long after the report was printed.
+await new Promise((resolve) => process.stdout.write('', resolve));
+await new Promise((resolve) => process.stderr.write('', resolve));
+process.exit(code);

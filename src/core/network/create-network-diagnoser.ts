@@ -1,3 +1,5 @@
+import { startDeadline, systemClock } from '../check/deadline.ts';
+import { probeWithConfirmation } from '../check/probe-with-confirmation.ts';
 import type { Prober } from '../probe/create-prober.ts';
 import { estimateClockSkew } from './clock/estimate-clock-skew.ts';
 import { checkDns, type DnsCheckDependencies } from './dns/check-dns.ts';
@@ -59,10 +61,18 @@ export function createNetworkDiagnoser(deps: NetworkDiagnoserDeps): NetworkDiagn
         ...deps.gateway,
       });
     })().catch(() => undefined);
+    // Control sites get the same hedged, re-checked probing as the services,
+    // so one lost packet does not turn a working line into "internet down".
+    const controlDeadline = startDeadline(timeoutMs, systemClock, signal ? { parent: signal } : {});
+    const controlProber = {
+      probe: async (spec: Parameters<Prober['probe']>[0]) => (await probeWithConfirmation(spec, deps.prober.probe, controlDeadline)).result,
+    };
     const controls = checkControlSites(
       { controlUrls: network.controlUrls, ...within, extraCaCertificates: deps.extraCaCertificates },
-      { prober: deps.prober, inspectTls },
-    ).catch(() => undefined);
+      { prober: controlProber, inspectTls },
+    )
+      .catch(() => undefined)
+      .finally(() => controlDeadline.dispose());
     const portal = checkCaptivePortal({ connectivityChecks: network.connectivityChecks, ...within }).catch(() => undefined);
     const dns = checkDns(
       { services, publicResolvers: network.publicResolvers, dohResolvers: network.dohResolvers, ...within },

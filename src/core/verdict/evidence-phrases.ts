@@ -29,8 +29,9 @@ const OUTCOME_PHRASES: Record<ProbeOutcome, (probe: ProbeReport) => string> = {
 
 function describeOne(probe: ProbeReport): string {
   const phrase = OUTCOME_PHRASES[probe.outcome](probe);
-  const confirmed = probe.attempts > 1 && probe.earlierOutcomes?.every((outcome) => outcome === probe.outcome);
-  return confirmed ? `${phrase}, twice in a row` : phrase;
+  const times = (probe.earlierOutcomes?.length ?? 0) + 1;
+  const confirmed = times > 1 && probe.earlierOutcomes?.every((outcome) => outcome === probe.outcome);
+  return confirmed ? `${phrase}, ${times === 2 ? 'twice' : `${times} times`} in a row` : phrase;
 }
 
 /**
