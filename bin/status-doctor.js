@@ -10,6 +10,12 @@ if (major < 24) {
   );
   process.exit(64);
 }
+// glibc's resolver waits 5 s per server and try by default, and a lookup in
+// flight holds a libuv thread that Node joins before it can exit: a dead DNS
+// server kept the command alive for 10 s after its answer. Shorter tries
+// (this process only; RES_OPTIONS set by the user wins) end every lookup
+// within the diagnosis deadline. macOS and Windows do not read it.
+process.env.RES_OPTIONS ??= 'timeout:1 attempts:2';
 const { runCli } = await import('../src/cli/main.ts');
 const code = await runCli(process.argv.slice(2), {
   stdout: process.stdout,

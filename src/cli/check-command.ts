@@ -9,18 +9,22 @@ import type { CheckOptions } from './parse-command-line.ts';
 import { renderCheckReport } from './render-check-report.ts';
 import { terminalStyleFor } from './terminal-style.ts';
 
+/** How long the command waits for open connections to close after printing. */
+const CLOSE_GRACE_MS = 200;
+
 /** `status-doctor check`: one diagnosis, printed as text or JSON; returns the exit code. */
 export async function runCheckCommand(options: CheckOptions, io: CliIo): Promise<number> {
   const source = options.configPath ?? 'built-in defaults';
   const config = options.configPath ? await loadConfigFile(options.configPath) : parseConfig({}, source);
   const services = pickServices(servicesOf(config, BUILTIN_SERVICES), options.serviceIds);
   const live = await createLiveCheckDependencies(config, source);
-  let report;
   try {
-    report = await runCheck({ config, services, imSeeingErrors: options.imSeeingErrors }, live.dependencies);
+    const report = await runCheck({ config, services, imSeeingErrors: options.imSeeingErrors }, live.dependencies);
+    io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderCheckReport(report, terminalStyleFor(io)));
+    return exitCodeForVerdict(report.verdict.kind);
   } finally {
-    await live.close();
+    // The answer is out; connections still stuck behind a name lookup that
+    // never returns must not hold the command back.
+    await Promise.race([live.close(), new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref())]);
   }
-  io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderCheckReport(report, terminalStyleFor(io)));
-  return exitCodeForVerdict(report.verdict.kind);
 }

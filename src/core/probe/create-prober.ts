@@ -78,6 +78,12 @@ export function createProber(options: ProberOptions = {}): Prober {
   });
   const agent = new Agent({
     connect: tracer.wrapConnector(connector),
+    // HTTP/1.1 only. With HTTP/2 allowed, undici queues every request to an
+    // origin onto the one connection still negotiating, so a second attempt
+    // meant to go around a stalled handshake (see probeWithConfirmation)
+    // waits behind it instead; on a lossy link that turned 30 % loss into
+    // false outages. A HEAD probe gains nothing from multiplexing.
+    allowH2: false,
     keepAliveTimeout,
     keepAliveMaxTimeout: Math.max(keepAliveTimeout, 600_000),
   });
