@@ -1,10 +1,9 @@
 import { lookup as dnsLookup } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import { createSecureContext } from 'node:tls';
 import { Agent, buildConnector } from 'undici';
 import { createHttpTextFetcher } from '../http/fetch-text.ts';
 import type { HttpTextFetcher } from '../http/http-text-fetcher.ts';
-import { trustedCaCertificates } from '../http/trust-store.ts';
+import { trustContext } from '../http/trust-context.ts';
 import { createHttpProbe, type ProbeRunOptions, type ProbeTarget } from './http-probe.ts';
 import type { ProbeResult } from './probe-result.ts';
 import { createRequestTracer } from './request-tracer.ts';
@@ -71,7 +70,7 @@ export function createProber(options: ProberOptions = {}): Prober {
   const connector = buildConnector({
     // One context for every connection: building it parses ~150 CA
     // certificates, which would otherwise cost each new connection ~15 ms.
-    secureContext: createSecureContext({ ca: trustedCaCertificates(options.extraCaCertificates) }),
+    secureContext: trustContext(options.extraCaCertificates),
     timeout: CONNECT_TIMEOUT_MS,
     autoSelectFamily: true,
     lookup: tracer.wrapLookup(options.lookup ?? dnsLookup),

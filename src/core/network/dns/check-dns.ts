@@ -13,7 +13,7 @@ import { preferredAddress, type HostAnswer } from './query-outcome.ts';
 import { checkRegional, type HostResolution, type RegionalFinding } from './regional-check.ts';
 import { serviceHosts, type HostTarget } from './service-hosts.ts';
 import { resolveWithSystem, type SystemLookup } from './system-resolver.ts';
-import { trustContext } from './trust-context.ts';
+import { trustContext } from '../../http/trust-context.ts';
 import { createNodeResolver, resolveOverUdp, type CreateUdpResolver } from './udp-resolver.ts';
 
 /** What the DNS switch test is asked. */

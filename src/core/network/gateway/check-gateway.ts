@@ -37,6 +37,9 @@ export interface GatewayCheckDeps {
   readonly monotonicMs?: () => number;
 }
 
+/** How long TCP alone is given before the neighbour table and ping are asked too. */
+export const SUPPLEMENT_DELAY_MS = 150;
+
 type MethodResult = { readonly kind: 'alive'; readonly method: 'tcp' | 'neighbour' | 'ping'; readonly ms: number } | { readonly kind: 'no' } | { readonly kind: 'unknown' };
 
 const UNKNOWN: MethodResult = { kind: 'unknown' };
@@ -123,8 +126,16 @@ export async function checkGateway(address: string, options: GatewayCheckOptions
         return;
       }
       deadline.signal.addEventListener('abort', timedOut, { once: true });
-      // Order matters below: [tcp, neighbours, ping].
-      const methods = [viaTcp(), viaNeighbours(), viaPing()].map((method) => method.catch(() => UNKNOWN));
+      // Order matters below: [tcp, neighbours, ping]. The neighbour table and
+      // ping are supplements: each costs a process, so they start only when
+      // TCP has not shown the router alive within SUPPLEMENT_DELAY_MS (on a
+      // healthy network it has, in a few milliseconds).
+      const tcp = viaTcp();
+      const supplementsMayStart = Promise.race([tcp, new Promise<void>((go) => setTimeout(go, SUPPLEMENT_DELAY_MS).unref())]).then(
+        (result) => result === undefined || result.kind !== 'alive',
+      );
+      const supplement = (method: () => Promise<MethodResult>) => supplementsMayStart.then((start) => (start && !signal.aborted ? method() : UNKNOWN));
+      const methods = [tcp, supplement(viaNeighbours), supplement(viaPing)].map((method) => method.catch(() => UNKNOWN));
       const results = new Map<number, MethodResult>();
       methods.forEach((method, index) => {
         void method.then((result) => {

@@ -1,6 +1,6 @@
 import { isIP, type LookupFunction } from 'node:net';
 import tls, { type PeerCertificate, type TLSSocket } from 'node:tls';
-import { trustedCaCertificates } from '../../http/trust-store.ts';
+import { trustContext } from '../../http/trust-context.ts';
 import { parseHttpDate } from '../clock/parse-http-date.ts';
 import { certificateName } from './certificate-name.ts';
 
@@ -101,7 +101,7 @@ export const inspectTls: TlsInspector = (url, options) =>
         // SNI carries names only; an IP literal is checked against the certificate's IP entries instead.
         ...(isIP(target.host) === 0 ? { servername: target.host } : {}),
         rejectUnauthorized: false,
-        ca: trustedCaCertificates(options.extraCaCertificates),
+        secureContext: trustContext(options.extraCaCertificates),
         ALPNProtocols: ['http/1.1'],
         ...(options.lookup !== undefined ? { lookup: options.lookup } : {}),
       });

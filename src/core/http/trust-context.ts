@@ -1,5 +1,5 @@
 import { createSecureContext, type SecureContext } from 'node:tls';
-import { trustedCaCertificates } from '../../http/trust-store.ts';
+import { trustedCaCertificates } from './trust-store.ts';
 
 let cached: { readonly key: string; readonly context: SecureContext } | undefined;
 
