@@ -97,7 +97,9 @@ export function decideNetworkState(evidence: NetworkEvidence, services: readonly
   }
 
   if (beyondRouterSilent && evidence.dns?.alternatives.every((alt) => alt.answers.every((a) => a.kind === 'timeout')) !== false) {
-    return decided('internet-down');
+    // Everything goes through a VPN tunnel and nothing comes back: the VPN,
+    // not the line, is the likelier culprit, and disconnecting it the first step.
+    return decided(route?.completed && route.routesThroughTunnel ? 'proxy-problem' : 'internet-down');
   }
 
   const dns = evidence.dns ? dnsState(evidence.dns) : undefined;

@@ -132,7 +132,9 @@ const LOCAL: Partial<Record<VerdictKind, Describer>> = {
   },
   'proxy-problem': (_about, context) => ({
     title: 'Your proxy or VPN is failing',
-    summary: `A proxy is set up on this device (${joinNames([...(context.evidence?.proxy?.sources ?? [])]) || 'in its settings'}) and requests through it fail, while direct connections work.${context.evidence?.proxy?.detail ? ` ${context.evidence.proxy.detail}.` : ''}`,
+    summary: context.evidence?.proxy?.failing
+      ? `A proxy is set up on this device (${joinNames([...context.evidence.proxy.sources]) || 'in its settings'}) and requests through it fail, while direct connections work.${context.evidence.proxy.detail ? ` ${context.evidence.proxy.detail}.` : ''}`
+      : `All traffic goes through a VPN (${joinNames([...(context.evidence?.route?.tunnelInterfaces ?? [])]) || 'a tunnel'}), and nothing beyond it answers.`,
     steps: [
       step('disconnect-vpn', 'Disconnect the VPN or proxy', 'Turn it off and check again; if the services then work, the proxy or VPN is the cause.'),
       step('proxy-settings', 'Check the proxy settings', 'A proxy that wants a password (HTTP 407) needs you to sign in to it again; one that is gone should be removed from the settings.'),

@@ -101,3 +101,13 @@ describe('decideNetworkState, silence versus a wrong answer', () => {
     expect(decideNetworkState({ internet: untrusted }, [{ url: 'https://chat.example/', outcome: 'tls-untrusted' }]).state).toBe('tls-interception');
   });
 });
+
+describe('decideNetworkState, VPN', () => {
+  it('blames the VPN, not the line, when everything goes through a tunnel and nothing answers', () => {
+    const silentDns = dns(resolver('system', 'timeout'), resolver('udp', 'timeout'));
+    const throughTunnel = { ...route, tunnelInterfaces: ['wg0'], routesThroughTunnel: true };
+    const evidence = { route: throughTunnel, gateway, internet: internet(false), captivePortal: portal('unreachable'), dns: silentDns };
+    expect(decideNetworkState(evidence).state).toBe('proxy-problem');
+    expect(decideNetworkState({ ...evidence, route }).state).toBe('internet-down');
+  });
+});
