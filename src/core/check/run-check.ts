@@ -7,6 +7,7 @@ import { toNetworkReport } from '../network/to-network-report.ts';
 import type { CheckReport, OfficialReport, ProbeReport, ReportWarning, ServiceReport } from '../report/report-schema.ts';
 import type { OfficialStatus } from '../status-page/official-status.ts';
 import { decideVerdict } from '../verdict/decide-verdict.ts';
+import { defaultGuidanceLanguage, type GuidanceLanguage } from '../i18n/guidance-language.ts';
 import { describeVerdict } from '../verdict/describe-verdict.ts';
 import { type CheckClock, type Deadline, startDeadline } from './deadline.ts';
 import type { ProbeFunction } from '../probe/http-probe.ts';
@@ -44,6 +45,8 @@ export interface CheckRequest {
   readonly services: readonly ServiceSpec[];
   /** The user says they see errors even if everything may look healthy. */
   readonly imSeeingErrors?: boolean;
+  /** The language and OS the verdict's words are written for; English on this machine's OS by default. */
+  readonly language?: GuidanceLanguage;
   readonly signal?: AbortSignal;
 }
 
@@ -206,7 +209,7 @@ function assembleReport(
     ...(request.imSeeingErrors ? { imSeeingErrors: true } : {}),
     regionalServiceIds: [...regionalIds].filter((id) => assessed.some(({ report }) => report.id === id)),
   });
-  const verdict = describeVerdict(decision, { services: assessed, network, evidence, regional });
+  const verdict = describeVerdict(decision, { services: assessed, network, evidence, regional }, request.language ?? defaultGuidanceLanguage());
   return {
     schema: 1,
     at: startedAt.toISOString(),

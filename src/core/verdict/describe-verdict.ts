@@ -1,5 +1,6 @@
 import { classifyOutcome } from '../assessment/service-state.ts';
 import { describeOfficial, describeProbeEvidence, joinNames } from './evidence-phrases.ts';
+import type { GuidanceLanguage } from '../i18n/guidance-language.ts';
 import type { VerdictDecision } from './decide-verdict.ts';
 import type { VerdictKind } from './verdict-kind.ts';
 import { LOCAL_DESCRIBERS } from './local-guidance.ts';
@@ -124,7 +125,7 @@ const DESCRIBERS: Partial<Record<VerdictKind, Describer>> = {
 };
 
 /** Turns a verdict decision into its title, summary and steps (pure). */
-export function describeVerdict(decision: VerdictDecision, context: VerdictContext): VerdictText {
+export function describeVerdict(decision: VerdictDecision, context: VerdictContext, _language?: GuidanceLanguage): VerdictText {
   const about = context.services.filter((s) => decision.serviceIds.includes(s.report.id));
   const describer = DESCRIBERS[decision.kind] ?? LOCAL_DESCRIBERS[decision.kind];
   if (!describer) throw new Error(`no words for verdict kind ${decision.kind}`);
