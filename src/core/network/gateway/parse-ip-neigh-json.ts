@@ -1,5 +1,6 @@
 import { canonicalIp } from '../system/ip-literal.ts';
 import type { NeighbourEntry } from './neighbour-entry.ts';
+import { jsonArrayRecords } from '../system/command-json.ts';
 
 // Only REACHABLE was confirmed in the last ~30 s (base_reachable_time). STALE
 // and DELAY can outlive a router that just died by minutes, and would then
@@ -15,17 +16,10 @@ const ALIVE_STATES = new Set(['REACHABLE']);
  * @returns undefined when the text is not ip's JSON
  */
 export function parseIpNeighJson(text: string): NeighbourEntry[] | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(parsed)) return undefined;
+  const records = jsonArrayRecords(text);
+  if (records === undefined) return undefined;
   const entries: NeighbourEntry[] = [];
-  for (const item of parsed) {
-    if (typeof item !== 'object' || item === null) continue;
-    const entry = item as Record<string, unknown>;
+  for (const entry of records) {
     const address = typeof entry['dst'] === 'string' ? canonicalIp(entry['dst']) : undefined;
     if (address === undefined) continue;
     const mac = typeof entry['lladdr'] === 'string' && entry['lladdr'] !== '' ? entry['lladdr'].toLowerCase() : undefined;

@@ -1,3 +1,4 @@
+import { powershellJsonRecords } from '../system/command-json.ts';
 type Json = Record<string, unknown>;
 
 /** One adapter from PowerShell `Get-NetAdapter | Select-Object Name,InterfaceDescription,Status,ifIndex | ConvertTo-Json`. */
@@ -16,15 +17,8 @@ export interface WindowsAdapter {
  * @returns undefined for text that is not such JSON
  */
 export function parseGetNetAdapterJson(text: string): WindowsAdapter[] | undefined {
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(trimmed);
-  } catch {
-    return undefined;
-  }
-  const items = (Array.isArray(parsed) ? parsed : [parsed]).filter((item): item is Json => typeof item === 'object' && item !== null);
+  const items = powershellJsonRecords(text) as Json[] | undefined;
+  if (items === undefined) return undefined;
   return items.flatMap((item) => {
     const name = item['Name'];
     if (typeof name !== 'string' || name === '') return [];

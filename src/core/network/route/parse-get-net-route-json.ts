@@ -1,4 +1,5 @@
 import { ipFamily, isUnspecifiedIp } from '../system/ip-literal.ts';
+import { powershellJsonRecords } from '../system/command-json.ts';
 
 /** One default route from PowerShell `Get-NetRoute … | ConvertTo-Json`. */
 export interface WindowsNetRoute {
@@ -24,18 +25,10 @@ const number = (value: unknown): number => (typeof value === 'number' && Number.
  * @returns the routes (empty for empty output), or undefined for text that is not such JSON
  */
 export function parseGetNetRouteJson(text: string): WindowsNetRoute[] | undefined {
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(trimmed);
-  } catch {
-    return undefined;
-  }
-  const items = Array.isArray(parsed) ? parsed : [parsed];
-  if (items.some((item) => typeof item !== 'object' || item === null)) return undefined;
+  const items = powershellJsonRecords(text, true) as Json[] | undefined;
+  if (items === undefined) return undefined;
   const routes: WindowsNetRoute[] = [];
-  for (const item of items as Json[]) {
+  for (const item of items) {
     const nextHop = typeof item['NextHop'] === 'string' ? item['NextHop'].trim() : '';
     const prefix = typeof item['DestinationPrefix'] === 'string' ? item['DestinationPrefix'] : '';
     const family = ipFamily(nextHop) || (prefix.includes(':') ? 6 : prefix !== '' ? 4 : 0);

@@ -1,3 +1,4 @@
+import { jsonArrayRecords } from '../system/command-json.ts';
 /** One interface from `ip -j [-d] addr show`. */
 export interface IpInterface {
   readonly name: string;
@@ -21,17 +22,10 @@ type Json = Record<string, unknown>;
  * @returns undefined when the text is not ip's JSON
  */
 export function parseIpAddrJson(text: string): IpInterface[] | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(parsed)) return undefined;
+  const records = jsonArrayRecords(text);
+  if (records === undefined) return undefined;
   const interfaces: IpInterface[] = [];
-  for (const item of parsed) {
-    if (typeof item !== 'object' || item === null) continue;
-    const entry = item as Json;
+  for (const entry of records as Json[]) {
     const name = entry['ifname'];
     if (typeof name !== 'string' || name === '') continue;
     const flags = Array.isArray(entry['flags']) ? entry['flags'].filter((flag): flag is string => typeof flag === 'string') : [];

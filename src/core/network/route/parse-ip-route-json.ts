@@ -1,4 +1,5 @@
 import { ipFamily, isLinkLocalV6, isUnspecifiedIp } from '../system/ip-literal.ts';
+import { jsonArrayRecords } from '../system/command-json.ts';
 
 /** One route from `ip -j route show` (or `ip -j route get`). */
 export interface IpRoute {
@@ -41,17 +42,10 @@ function nextHop(entry: Json): { gateway?: string; dev?: string } {
  *   `-j` prints text or an error instead)
  */
 export function parseIpRouteJson(text: string, family: 4 | 6): IpRoute[] | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(parsed)) return undefined;
+  const records = jsonArrayRecords(text);
+  if (records === undefined) return undefined;
   const routes: IpRoute[] = [];
-  for (const item of parsed) {
-    if (typeof item !== 'object' || item === null) continue;
-    const entry = item as Json;
+  for (const entry of records as Json[]) {
     const dst = asString(entry['dst']);
     if (dst === undefined) continue;
     const { gateway, dev } = nextHop(entry);
