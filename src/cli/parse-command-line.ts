@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from './usage-error.ts';
+import type { ReportOptions } from './report-command.ts';
+import { UsageError, type UsageProblem } from './usage-error.ts';
 
 /** `status-doctor check` options. */
 export interface CheckOptions {
@@ -18,10 +19,15 @@ export interface ServicesOptions {
 }
 
 /** What the command line asked for. */
-export type CommandLine = CheckOptions | ServicesOptions | { readonly command: 'help'; readonly topic?: string } | { readonly command: 'version' };
+export type CommandLine =
+  | CheckOptions
+  | ReportOptions
+  | ServicesOptions
+  | { readonly command: 'help'; readonly topic?: string }
+  | { readonly command: 'version' };
 
 /** The commands, in the order the help lists them. */
-export const COMMANDS = ['check', 'services'] as const;
+export const COMMANDS = ['check', 'report', 'services'] as const;
 
 const OPTION_SPECS = {
   check: {
@@ -31,6 +37,13 @@ const OPTION_SPECS = {
     'im-seeing-errors': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
+  report: {
+    config: { type: 'string' },
+    service: { type: 'string', multiple: true },
+    text: { type: 'boolean' },
+    'reveal-local': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
   services: {
     config: { type: 'string' },
     json: { type: 'boolean' },
@@ -38,20 +51,65 @@ const OPTION_SPECS = {
   },
 } as const;
 
-function describeParseError(error: unknown, command: string): string {
+/** Options every command takes: the language to write in. */
+const SHARED_OPTIONS = {
+  lang: { type: 'string' },
+} as const;
+
+function describeParseError(error: unknown, command: string): UsageProblem {
   const code = (error as { code?: string }).code;
   const message = (error as Error).message;
   const option = /'(-[^'\s]+)/.exec(message)?.[1];
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown option ${option ?? ''} for "${command}"`.replace('  ', ' ');
+      return option ? { kind: 'unknown-option', option, command } : { kind: 'other', message };
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return option ? `option ${option.split(/[\s,]/)[0]} needs a value` : message;
+      return option ? { kind: 'missing-value', option: option.split(/[\s,]/)[0] ?? option } : { kind: 'other', message };
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''} for "${command}"`;
+      return { kind: 'unexpected-argument', argument: /'([^']*)'/.exec(message)?.[1] ?? '', command };
     default:
-      return message;
+      return { kind: 'other', message };
   }
+}
+
+function isLanguageOption(arg: string): boolean {
+  return arg === '--lang' || arg.startsWith('--lang=');
+}
+
+/** `args` without `--lang X` / `--lang=X`, which help and a leading position also accept. */
+function withoutLanguageOption(args: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--') return [...kept, ...args.slice(i)];
+    if (isLanguageOption(arg)) {
+      if (arg === '--lang') i++;
+      continue;
+    }
+    kept.push(arg);
+  }
+  return kept;
+}
+
+/**
+ * The `--lang` value of `argv` (the last one given), read before the rest
+ * is parsed, so that even a mistake elsewhere on the line is explained in
+ * the language asked for. Undefined when there is none; "" when it has no value.
+ */
+export function requestedLanguageIn(argv: readonly string[]): string | undefined {
+  let requested: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') break;
+    if (arg === '--lang') {
+      const value = argv[i + 1];
+      requested = value === undefined || value.startsWith('-') ? '' : value;
+      i++;
+    } else if (arg.startsWith('--lang=')) {
+      requested = arg.slice('--lang='.length);
+    }
+  }
+  return requested;
 }
 
 /**
@@ -60,32 +118,38 @@ function describeParseError(error: unknown, command: string): string {
  */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   const [first, ...rest] = argv;
+  // `status-doctor --lang ko check …`: the language may also come first.
+  if (first !== undefined && isLanguageOption(first)) return parseCommandLine(withoutLanguageOption(argv));
   if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
-    return rest[0] ? { command: 'help', topic: rest[0] } : { command: 'help' };
+    const [topic] = withoutLanguageOption(rest);
+    return topic ? { command: 'help', topic } : { command: 'help' };
   }
   if (first === '--version' || first === '-v' || first === 'version') return { command: 'version' };
-  if (first.startsWith('-')) throw new UsageError(`expected a command before ${first}`);
+  if (first.startsWith('-')) throw new UsageError({ kind: 'command-expected', before: first, commands: COMMANDS });
   if (!(COMMANDS as readonly string[]).includes(first)) {
-    throw new UsageError(`unknown command "${first}"; the commands are ${COMMANDS.join(', ')}`);
+    throw new UsageError({ kind: 'unknown-command', command: first, commands: COMMANDS });
   }
   const command = first as (typeof COMMANDS)[number];
 
   let parsed;
   try {
-    parsed = parseArgs({ args: [...rest], options: OPTION_SPECS[command], strict: true, allowPositionals: false });
+    parsed = parseArgs({ args: [...rest], options: { ...OPTION_SPECS[command], ...SHARED_OPTIONS }, strict: true, allowPositionals: false });
   } catch (error) {
-    throw new UsageError(describeParseError(error, command));
+    throw new UsageError(describeParseError(error, command), command);
   }
   const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
   if (values.help) return { command: 'help', topic: command };
   const configPath = values.config as string | undefined;
-  if (configPath === '') throw new UsageError('option --config needs a file path');
+  if (configPath === '') throw new UsageError({ kind: 'empty-value', option: '--config' }, command);
 
   if (command === 'services') {
     return { command, json: values.json === true, ...(configPath !== undefined ? { configPath } : {}) };
   }
   const serviceIds = (values.service as string[] | undefined) ?? [];
-  if (serviceIds.some((id) => id.trim() === '')) throw new UsageError('option --service needs a service id');
+  if (serviceIds.some((id) => id.trim() === '')) throw new UsageError({ kind: 'empty-value', option: '--service' }, command);
+  if (command === 'report') {
+    return { command, serviceIds, text: values.text === true, revealLocal: values['reveal-local'] === true, ...(configPath !== undefined ? { configPath } : {}) };
+  }
   return {
     command,
     serviceIds,
@@ -93,50 +157,4 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     imSeeingErrors: values['im-seeing-errors'] === true,
     ...(configPath !== undefined ? { configPath } : {}),
   };
-}
-
-/** The help text for the whole CLI or for one command. */
-export function helpText(topic?: string): string {
-  if (topic === 'check') {
-    return `Usage: status-doctor check [--config FILE] [--service ID]... [--json] [--im-seeing-errors]
-
-Runs one full diagnosis: every service's probes and official status page, in
-parallel, within the config's deadline (5 s by default), and says whose side
-the problem is on and what to do.
-
-Options:
-  --config FILE        use this config file instead of the built-in catalog
-  --service ID         check only this service (repeatable; see "services")
-  --json               print the report as JSON (schemas/report.schema.json)
-  --im-seeing-errors   you see errors although everything may look healthy
-  -h, --help           show this help
-
-Exit status:
-  0  all clear          1  a problem on the service's side
-  2  a local problem    3  inconclusive
-  64 usage or config error (message on stderr, nothing on stdout)
-`;
-  }
-  if (topic === 'services') {
-    return `Usage: status-doctor services [--config FILE] [--json]
-
-Lists the services Status Doctor watches: the built-in catalog, or the
-services of the config file given.
-
-Options:
-  --config FILE   list the services of this config file
-  --json          print the list as JSON
-  -h, --help      show this help
-`;
-  }
-  return `Status Doctor: is it them or is it me?
-
-Usage: status-doctor <command> [options]
-
-Commands:
-  check      diagnose now: the services, their status pages, and the verdict
-  services   list the services that are watched
-
-Run "status-doctor <command> --help" for a command's options.
-`;
 }

@@ -195,9 +195,10 @@ describe('status-doctor check against loopback servers', () => {
   });
 
   it('prints a readable verdict with its steps without --json', async () => {
-    const run = await runStatusDoctor(['check', '--config', configFor([{ id: 'chat', path: '/status/502' }, { id: 'other', path: '/ok' }])]);
+    // English whatever the machine's locale (LC_ALL wins over LANG).
+    const run = await runStatusDoctor(['check', '--config', configFor([{ id: 'chat', path: '/status/502' }, { id: 'other', path: '/ok' }])], { env: { LC_ALL: 'en_US.UTF-8' } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^✖ chat is down — it's not you/);
+    expect(run.stdout).toMatch(/^✖ chat is down — it['’]s not you/);
     expect(run.stdout).toMatch(/What to do\n {2}1\. Wait a few minutes, then try once/);
     expect(run.stdout).toMatch(/✖ chat +outage +HTTP 502 http-5xx/);
     expect(run.stdout).toMatch(/✔ other +operational +HTTP 200/);

@@ -31,7 +31,8 @@ export function runStatusDoctor(args: readonly string[], options: { timeoutMs?: 
         cwd: repositoryRoot,
         timeout: options.timeoutMs ?? 30_000,
         maxBuffer: 16 * 1024 * 1024,
-        env: { ...environmentWithoutProxies(), NO_COLOR: '1', NODE_OPTIONS: `--import=${loopbackGuard}`, ...options.env },
+        // English unless a test asks for another language: the machine's own locale must not change what tests read.
+        env: { ...environmentWithoutProxies(), LC_ALL: 'en_US.UTF-8', NO_COLOR: '1', NODE_OPTIONS: `--import=${loopbackGuard}`, ...options.env },
       },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {

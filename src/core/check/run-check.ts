@@ -8,7 +8,7 @@ import type { CheckReport, OfficialReport, ProbeReport, ReportWarning, ServiceRe
 import type { OfficialStatus } from '../status-page/official-status.ts';
 import { decideVerdict } from '../verdict/decide-verdict.ts';
 import { defaultGuidanceLanguage, type GuidanceLanguage } from '../i18n/guidance-language.ts';
-import { describeVerdict } from '../verdict/describe-verdict.ts';
+import { describeVerdict } from '../guidance/describe-verdict.ts';
 import { type CheckClock, type Deadline, startDeadline } from './deadline.ts';
 import type { ProbeFunction } from '../probe/http-probe.ts';
 import { type ConfirmedProbe, probeWithConfirmation } from './probe-with-confirmation.ts';

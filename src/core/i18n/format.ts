@@ -1,3 +1,4 @@
+import { withParticle } from './korean-particles.ts';
 import type { Locale } from './locale.ts';
 
 /** Locale-aware formatting of what the messages say: numbers, durations, dates, lists. */
@@ -5,11 +6,11 @@ export interface Formatter {
   readonly locale: Locale;
   /** 1,234 / 1,234 */
   number(value: number, maximumFractionDigits?: number): string;
-  /** A duration in its largest sensible units: "3 ms", "4.2 sec", "12 min", "1 hr 5 min" / "3밀리초", "4.2초", "12분", "1시간 5분". */
+  /** A duration in its largest sensible units: "3 ms", "4.2 sec", "12 min", "1 hr 5 min" / "3ms", "4.2초", "12분", "1시간 5분". */
   duration(ms: number): string;
-  /** A moment with its time zone: "Nov 21, 2026, 8:00 PM UTC" / "2026. 11. 21. 오후 8:00 UTC". */
+  /** A moment with its time zone: "Nov 21, 2026, 8:00 PM UTC" / "2026년 11월 22일 오전 5:00 KST". */
   dateTime(at: Date | string): string;
-  /** "A, B, and C" / "A, B 및 C". */
+  /** "A, B, and C" / "A, B와 C" (the particle follows how B is read). */
   list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
 }
 
@@ -21,7 +22,7 @@ export interface Formatter {
 export function createFormatter(locale: Locale, timeZone?: string): Formatter {
   const tag = locale === 'ko' ? 'ko-KR' : 'en-US';
   const unit = (value: number, name: 'millisecond' | 'second' | 'minute' | 'hour' | 'day', digits = 0) =>
-    new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: locale === 'ko' ? 'long' : 'short', maximumFractionDigits: digits }).format(value);
+    new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
   return {
     locale,
     number: (value, maximumFractionDigits = 0) => new Intl.NumberFormat(tag, { maximumFractionDigits }).format(value),
@@ -36,8 +37,8 @@ export function createFormatter(locale: Locale, timeZone?: string): Formatter {
       if (Math.abs(hours) < 48) return [unit(hours, 'hour'), ...(rest > 0 ? [unit(rest, 'minute')] : [])].join(' ');
       return unit(Math.round(ms / 86_400_000), 'day');
     },
-    dateTime: (at) =>
-      new Intl.DateTimeFormat(tag, {
+    dateTime: (at) => {
+      const formatter = new Intl.DateTimeFormat(tag, {
         year: 'numeric',
         month: 'short',
         day: 'numeric',
@@ -45,7 +46,19 @@ export function createFormatter(locale: Locale, timeZone?: string): Formatter {
         minute: '2-digit',
         timeZoneName: 'short',
         ...(timeZone ? { timeZone } : {}),
-      }).format(typeof at === 'string' ? new Date(at) : at),
-    list: (items, type = 'conjunction') => new Intl.ListFormat(tag, { style: 'long', type }).format(items),
+      });
+      const text = formatter.format(typeof at === 'string' ? new Date(at) : at);
+      // Intl writes Korea's zone as "GMT+9"; people there say KST.
+      return formatter.resolvedOptions().timeZone === 'Asia/Seoul' ? text.replace('GMT+9', 'KST') : text;
+    },
+    list: (items, type = 'conjunction') => {
+      // Intl's Korean list says "A, B 및 C", which reads like a form; "A, B와 C" is how it is said.
+      if (locale === 'ko' && type === 'conjunction' && items.length >= 2) {
+        const last = items.at(-1)!;
+        const beforeLast = withParticle(items.at(-2)!, '과/와');
+        return [...items.slice(0, -2), `${beforeLast} ${last}`].join(', ');
+      }
+      return new Intl.ListFormat(tag, { style: 'long', type }).format(items);
+    },
   };
 }

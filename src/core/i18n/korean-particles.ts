@@ -22,7 +22,7 @@ const KNOWN_READINGS: Readonly<Record<string, FinalSound>> = {
   'character.ai': 'vowel',
   api: 'vowel',
   dns: 'vowel',
-  vpn: 'vowel',
+  vpn: 'consonant',
   'wi-fi': 'vowel',
   wifi: 'vowel',
 };

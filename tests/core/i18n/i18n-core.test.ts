@@ -25,9 +25,10 @@ describe('createFormatter', () => {
     const en = createFormatter('en', 'Asia/Seoul');
     const ko = createFormatter('ko', 'Asia/Seoul');
     expect([en.duration(3), en.duration(4200), en.duration(65 * 60_000)]).toEqual(['3 ms', '4.2 sec', '1 hr 5 min']);
-    expect([ko.duration(3), ko.duration(4200), ko.duration(65 * 60_000)]).toEqual(['3밀리초', '4.2초', '1시간 5분']);
-    expect(ko.dateTime('2026-11-21T20:00:00Z')).toBe('2026년 11월 22일 오전 5:00 GMT+9');
-    expect(ko.list(['ChatGPT', 'Claude', 'Gemini'])).toBe('ChatGPT, Claude 및 Gemini');
+    expect([ko.duration(3), ko.duration(4200), ko.duration(65 * 60_000)]).toEqual(['3ms', '4.2초', '1시간 5분']);
+    expect(ko.dateTime('2026-11-21T20:00:00Z')).toBe('2026년 11월 22일 오전 5:00 KST');
+    expect(ko.list(['ChatGPT', 'Claude', 'Gemini'])).toBe('ChatGPT, Claude와 Gemini');
+    expect(ko.list(['GitHub Copilot', 'Claude'])).toBe('GitHub Copilot과 Claude');
   });
 });
 
