@@ -9,9 +9,8 @@ import { COMMANDS, parseCommandLine, requestedLanguageIn } from './parse-command
 import { runReportCommand } from './report-command.ts';
 import { runServicesCommand } from './services-command.ts';
 import { describeUsageProblem, UsageError } from './usage-error.ts';
+import { appVersion } from './app-version.ts';
 
-/** The version printed by `--version`. */
-export const CLI_VERSION = '0.1.0';
 
 /**
  * Runs the `status-doctor` command and returns its exit code. Mistakes in
@@ -34,7 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stdout.write(helpText(commandLine.topic, language.messages));
         return 0;
       case 'version':
-        io.stdout.write(`status-doctor ${CLI_VERSION}\n`);
+        io.stdout.write(`status-doctor ${appVersion()}\n`);
         return 0;
       case 'services':
         return await runServicesCommand(commandLine, io, language);

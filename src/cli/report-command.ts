@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { homedir, hostname, release, userInfo, version } from 'node:os';
-import { join } from 'node:path';
 import { BUILTIN_SERVICES } from '../core/catalog/builtin-catalog.ts';
 import { pickServices, servicesOf } from '../core/catalog/select-services.ts';
 import { createLiveCheckDependencies } from '../core/check/live-check-dependencies.ts';
@@ -16,6 +15,7 @@ import { renderSupportReportMarkdown } from '../core/support-report/render-markd
 import { renderSupportReportText } from '../core/support-report/render-text.ts';
 import type { CliIo } from './cli-io.ts';
 import type { CliLanguage } from './cli-language.ts';
+import { appVersion } from './app-version.ts';
 
 /** `status-doctor report` options. */
 export interface ReportOptions {
@@ -58,12 +58,10 @@ function linuxDistribution(): string | undefined {
 
 /**
  * This machine as the report describes it: OS and version, Status
- * Doctor's version (from package.json, two levels up from both the
- * sources and the bundle), and the names the report must hide.
+ * Doctor's version, and the names the report must hide.
  */
 export function readMachineFacts(env: Readonly<Record<string, string | undefined>> = process.env): MachineFacts {
   const platform = process.platform;
-  const packageJson = attempt(() => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version?: unknown }, {});
   const distribution = platform === 'linux' ? linuxDistribution() : undefined;
   return {
     os: osFamilyOf(platform),
@@ -73,7 +71,7 @@ export function readMachineFacts(env: Readonly<Record<string, string | undefined
       version: attempt(() => version(), ''),
       ...(distribution ? { distribution } : {}),
     }),
-    appVersion: typeof packageJson.version === 'string' ? packageJson.version : 'unknown',
+    appVersion: appVersion(),
     hostName: attempt(() => hostname(), ''),
     // userInfo() throws when the uid has no passwd entry (containers); the environment still names the user.
     userName: attempt(() => userInfo().username, env.USER ?? env.USERNAME ?? ''),
