@@ -1,20 +1,11 @@
 import { classifyOutcome } from '../assessment/service-state.ts';
 import type { ProbeReport, ServiceReport } from '../report/report-schema.ts';
-import type { VerdictKind } from '../verdict/verdict-kind.ts';
+import { LOCAL_KINDS, type VerdictKind } from '../verdict/verdict-kind.ts';
 import type { FailureMention, LocalProblemKind, OutageEvidence, RequestKind } from './messages/en.ts';
 import type { ReportScope } from './report-scope.ts';
 
-const LOCAL_PROBLEM_KINDS: ReadonlySet<VerdictKind> = new Set<LocalProblemKind>([
-  'offline',
-  'router-unreachable',
-  'captive-portal',
-  'internet-down',
-  'dns-failure',
-  'dns-blocked',
-  'tls-interception',
-  'clock-skew',
-  'proxy-problem',
-]);
+// The local kinds of the verdict table, less the user's own browser (local-client), which the summary words apart.
+const LOCAL_PROBLEM_KINDS: ReadonlySet<VerdictKind> = new Set([...LOCAL_KINDS].filter((kind) => kind !== 'local-client'));
 
 /** The first probe of a service that did not show it up, if any. */
 export function firstFailingProbe(service: ServiceReport): ProbeReport | undefined {
