@@ -8,6 +8,7 @@ import { helpText } from './help-text.ts';
 import { COMMANDS, parseCommandLine, requestedLanguageIn } from './parse-command-line.ts';
 import { runReportCommand } from './report-command.ts';
 import { runServicesCommand } from './services-command.ts';
+import { runWatchCommand } from './watch-command.ts';
 import { describeUsageProblem, UsageError } from './usage-error.ts';
 import { appVersion } from './app-version.ts';
 
@@ -41,6 +42,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runCheckCommand(commandLine, io, language);
       case 'report':
         return await runReportCommand(commandLine, io, language);
+      case 'watch':
+        return await runWatchCommand(commandLine, io, language);
     }
   } catch (error) {
     const { messages } = language;

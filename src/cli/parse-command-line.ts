@@ -18,16 +18,25 @@ export interface ServicesOptions {
   readonly json: boolean;
 }
 
+/** `status-doctor watch` options. */
+export interface WatchOptions {
+  readonly command: 'watch';
+  readonly configPath?: string;
+  /** Where history is kept; created when missing. */
+  readonly dataDir?: string;
+}
+
 /** What the command line asked for. */
 export type CommandLine =
   | CheckOptions
+  | WatchOptions
   | ReportOptions
   | ServicesOptions
   | { readonly command: 'help'; readonly topic?: string }
   | { readonly command: 'version' };
 
 /** The commands, in the order the help lists them. */
-export const COMMANDS = ['check', 'report', 'services'] as const;
+export const COMMANDS = ['check', 'report', 'services', 'watch'] as const;
 
 const OPTION_SPECS = {
   check: {
@@ -47,6 +56,11 @@ const OPTION_SPECS = {
   services: {
     config: { type: 'string' },
     json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  watch: {
+    config: { type: 'string' },
+    'data-dir': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 } as const;
@@ -142,6 +156,11 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const configPath = values.config as string | undefined;
   if (configPath === '') throw new UsageError({ kind: 'empty-value', option: '--config' }, command);
 
+  if (command === 'watch') {
+    const dataDir = values['data-dir'] as string | undefined;
+    if (dataDir === '') throw new UsageError({ kind: 'empty-value', option: '--data-dir' }, command);
+    return { command, ...(configPath !== undefined ? { configPath } : {}), ...(dataDir !== undefined ? { dataDir } : {}) };
+  }
   if (command === 'services') {
     return { command, json: values.json === true, ...(configPath !== undefined ? { configPath } : {}) };
   }

@@ -28,7 +28,7 @@ describe('status-doctor in the user’s language', () => {
 
   it('follows the system locale without --lang, and --lang over it', async () => {
     expect((await run(['chek'], KOREAN_SYSTEM)).stderr).toBe(
-      'status-doctor: "chek" 명령은 없습니다. 사용할 수 있는 명령: check, report, services\n사용법은 "status-doctor --help" 명령으로 확인하세요.\n',
+      'status-doctor: "chek" 명령은 없습니다. 사용할 수 있는 명령: check, report, services, watch\n사용법은 "status-doctor --help" 명령으로 확인하세요.\n',
     );
     expect((await run(['chek', '--lang', 'en'], KOREAN_SYSTEM)).stderr).toMatch(/^status-doctor: unknown command "chek"/);
     expect((await run(['chek'], { LC_ALL: 'en_US.UTF-8', LANG: 'ko_KR.UTF-8' })).stderr).toMatch(/^status-doctor: unknown command "chek"/);

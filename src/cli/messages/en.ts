@@ -31,6 +31,7 @@ export const cliEn = {
   errors: {
     configIntro: 'cannot use the config file; fix the following and run again:',
     unknownService: (id: string, known: readonly string[]) => `unknown service "${id}"; known services: ${known.join(', ')}`,
+    dataDirUnusable: (path: string, reason: string) => `cannot use ${path} as the data directory (${reason})`,
   },
   check: {
     headings: {

@@ -8,6 +8,7 @@ Commands:
   check      diagnose now: the services, their status pages, and the verdict
   report     a support report (Markdown) to paste into a ticket
   services   list the services that are watched
+  watch      watch the services without a window, one JSON line per event
 
 Every command takes --lang en|ko (the system's language by default).
 Run "status-doctor <command> --help" for a command's options.
@@ -57,5 +58,19 @@ Options:
   --json          print the list as JSON
   --lang en|ko    the language to write in (the system's by default)
   -h, --help      show this help
+`,
+  watch: `Usage: status-doctor watch [--config FILE] [--data-dir DIR] [--lang en|ko]
+
+Watches the services without a window, as the app does: probes each about
+once a minute, reads their status pages and checks your connection. Prints
+one JSON object per line: {"type":"started"} first, then each change (service
+state, network, verdict, official incident, notification, warning).
+Ctrl+C or SIGTERM stops it cleanly, with {"type":"stopped"} and exit 0.
+
+Options:
+  --config FILE     use this config file instead of the built-in catalog
+  --data-dir DIR    the directory for the history (created if missing)
+  --lang en|ko      the language of error messages (the system's by default)
+  -h, --help        show this help
 `,
 };

@@ -13,6 +13,7 @@ export const cliHelpKo: typeof cliHelpEn = {
   check      서비스와 공식 상태 페이지를 확인해 문제가 어디에 있는지 진단합니다
   report     고객센터에 보낼 진단 보고서를 Markdown으로 만듭니다
   services   확인 대상 서비스 목록을 보여 줍니다
+  watch      창 없이 서비스를 지켜보며 변화를 JSON 줄로 출력합니다
 
 모든 명령에서 --lang en|ko로 언어를 정할 수 있습니다 (기본값: 시스템 언어).
 명령별 옵션은 "status-doctor <명령> --help"로 확인하세요.
@@ -64,5 +65,20 @@ Status Doctor가 확인하는 서비스 목록을 보여 줍니다. 설정 파�
   --json          목록을 JSON으로 출력합니다
   --lang en|ko    표시 언어를 정합니다 (기본값: 시스템 언어)
   -h, --help      이 도움말을 보여 줍니다
+`,
+  watch: `사용법: status-doctor watch [--config 파일] [--data-dir 폴더] [--lang en|ko]
+
+앱처럼 창 없이 서비스를 계속 지켜봅니다. 서비스마다 약 1분에 한 번 접속해
+보고, 공식 상태 페이지를 읽고, 내 연결 상태를 확인합니다. 처음에
+{"type":"started"}를 출력하고, 이후 변화(서비스 상태, 네트워크, 판단,
+공식 장애 공지, 알림, 경고)가 있을 때마다 JSON 객체를 한 줄씩 출력합니다.
+Ctrl+C나 SIGTERM을 받으면 {"type":"stopped"}를 출력하고 종료 코드 0으로
+깔끔하게 끝납니다.
+
+옵션:
+  --config 파일     기본 서비스 목록 대신 이 설정 파일을 사용합니다
+  --data-dir 폴더   기록을 저장할 폴더입니다 (없으면 만듭니다)
+  --lang en|ko      오류 메시지 언어를 정합니다 (기본값: 시스템 언어)
+  -h, --help        이 도움말을 보여 줍니다
 `,
 };

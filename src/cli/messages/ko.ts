@@ -42,6 +42,7 @@ export const cliKo: CliMessages = {
   errors: {
     configIntro: '설정 파일을 사용할 수 없습니다. 아래 항목을 고친 뒤 다시 실행해 주세요.',
     unknownService: (id, known) => `"${id}" 서비스를 찾을 수 없습니다. 확인할 수 있는 서비스: ${known.join(', ')}`,
+    dataDirUnusable: (path, reason) => `${path} 폴더를 데이터 폴더로 쓸 수 없습니다 (${reason})`,
   },
   check: {
     headings: {

@@ -1,0 +1,89 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { BUILTIN_SERVICES } from '../core/catalog/builtin-catalog.ts';
+import { servicesOf } from '../core/catalog/select-services.ts';
+import { loadConfigFile, parseConfig } from '../core/config/load-config.ts';
+import { createRealClock } from '../core/monitor/clock/real-clock.ts';
+import { systemRandom } from '../core/monitor/clock/seeded-random.ts';
+import { createMonitor } from '../core/monitor/create-monitor.ts';
+import { createLiveMonitorConnections } from '../core/monitor/runtime/live-monitor-dependencies.ts';
+import { EXIT_CODES } from '../core/verdict/verdict-kind.ts';
+import type { CliIo } from './cli-io.ts';
+import type { CliLanguage } from './cli-language.ts';
+import type { WatchOptions } from './parse-command-line.ts';
+
+/** How long shutdown waits for running probes and checks, then for connections to close. */
+const STOP_GRACE_MS = 2_000;
+
+/** Resolves with the name of the signal that asks the watch to end. */
+export type StopSignal = () => Promise<string>;
+
+/** Waits for SIGINT or SIGTERM. */
+export const processStopSignal: StopSignal = () =>
+  new Promise((done) => {
+    const handler = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+      done(signal);
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+  });
+
+const withinGrace = (work: Promise<unknown>) =>
+  Promise.race([work.catch(() => undefined), new Promise((done) => setTimeout(done, STOP_GRACE_MS).unref())]);
+
+/** Makes `dir` usable as the data directory (created when missing); the reason it is not, otherwise. */
+async function prepareDataDir(dir: string): Promise<string | undefined> {
+  try {
+    await mkdir(dir, { recursive: true });
+    if (!(await stat(dir)).isDirectory()) return 'not a directory';
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  }
+}
+
+/**
+ * `status-doctor watch`: the monitor, headless, on the real clock. Writes one
+ * JSON object per line on stdout: `{"type":"started"}` first (with the
+ * process id, to signal it even when started through `npx`), then every
+ * monitor event, and `{"type":"stopped"}` when SIGINT or SIGTERM ends it;
+ * it then stops the monitor, closes its connections and returns 0.
+ */
+export async function runWatchCommand(
+  options: WatchOptions,
+  io: CliIo,
+  language: CliLanguage,
+  untilStopped: StopSignal = processStopSignal,
+): Promise<number> {
+  const source = options.configPath ?? 'built-in defaults';
+  const config = options.configPath ? await loadConfigFile(options.configPath) : parseConfig({}, source);
+  const services = servicesOf(config, BUILTIN_SERVICES);
+  const dataDir = options.dataDir === undefined ? undefined : resolve(options.dataDir);
+  if (dataDir !== undefined) {
+    const problem = await prepareDataDir(dataDir);
+    if (problem !== undefined) {
+      io.stderr.write(`status-doctor: ${language.messages.errors.dataDirUnusable(dataDir, problem)}\n`);
+      return EXIT_CODES.usage;
+    }
+  }
+  // Signals that arrive while starting must not be lost.
+  const stopRequested = untilStopped();
+  const connections = await createLiveMonitorConnections(config, source);
+  const clock = createRealClock();
+  const line = (event: object) => io.stdout.write(`${JSON.stringify(event)}\n`);
+  const monitor = createMonitor({
+    services,
+    config,
+    deps: { ...connections, clock, random: systemRandom, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+    onEvent: line,
+  });
+  line({ type: 'started', at: clock.now(), pid: process.pid, serviceIds: services.map((service) => service.id), ...(dataDir === undefined ? {} : { dataDir }) });
+  monitor.start();
+  const signal = await stopRequested;
+  await withinGrace(monitor.stop());
+  await withinGrace(connections.close());
+  line({ type: 'stopped', at: clock.now(), signal });
+  return 0;
+}
