@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { parseResolverAddress } from '../network/dns/resolver-address.ts';
+import { historyConfigSchema, monitorConfigSchema } from './monitor-config-schema.ts';
 import { STATUS_PAGE_PROVIDERS } from '../status-page/official-status.ts';
 
 /**
@@ -129,6 +130,8 @@ export const configFileSchema = z
       .optional(),
     network: networkSchema.default(() => networkSchema.parse({})),
     tls: tlsSchema.default(() => tlsSchema.parse({})),
+    monitor: monitorConfigSchema,
+    history: historyConfigSchema,
     deadlineMs: z
       .int({ error: (issue) => (issue.code === 'invalid_type' ? 'must be a whole number of milliseconds' : undefined) })
       .min(500, { error: 'must be at least 500 ms' })
