@@ -1,11 +1,14 @@
 import { mkdir, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { BUILTIN_SERVICES } from '../core/catalog/builtin-catalog.ts';
 import { servicesOf } from '../core/catalog/select-services.ts';
 import { loadConfigFile, parseConfig } from '../core/config/load-config.ts';
+import type { HistoryStore, HistoryWarning } from '../core/history/history-store.ts';
+import { openHistoryStore } from '../core/history/sqlite-history-store.ts';
 import { createRealClock } from '../core/monitor/clock/real-clock.ts';
 import { systemRandom } from '../core/monitor/clock/seeded-random.ts';
 import { createMonitor } from '../core/monitor/create-monitor.ts';
+import { createHistoryRecorder } from '../core/monitor/runtime/history-recorder.ts';
 import { createLiveMonitorConnections } from '../core/monitor/runtime/live-monitor-dependencies.ts';
 import { EXIT_CODES } from '../core/verdict/verdict-kind.ts';
 import type { CliIo } from './cli-io.ts';
@@ -44,12 +47,21 @@ async function prepareDataDir(dir: string): Promise<string | undefined> {
   }
 }
 
+/** The history file inside the data directory. */
+export const HISTORY_FILE = 'history.db';
+
 /**
  * `status-doctor watch`: the monitor, headless, on the real clock. Writes one
  * JSON object per line on stdout: `{"type":"started"}` first (with the
  * process id, to signal it even when started through `npx`), then every
  * monitor event, and `{"type":"stopped"}` when SIGINT or SIGTERM ends it;
  * it then stops the monitor, closes its connections and returns 0.
+ *
+ * With `--data-dir DIR` the history goes to `DIR/history.db` (samples,
+ * outages, network events, official incidents) and its recent latency is the
+ * "degraded because slow" baseline; a file that could not be used is moved
+ * aside and recreated, said as a `{"type":"warning"}` line. Without it no
+ * history is kept.
  */
 export async function runWatchCommand(
   options: WatchOptions,
@@ -73,16 +85,37 @@ export async function runWatchCommand(
   const connections = await createLiveMonitorConnections(config, source);
   const clock = createRealClock();
   const line = (event: object) => io.stdout.write(`${JSON.stringify(event)}\n`);
+  const warn = (warning: HistoryWarning) => line({ type: 'warning', code: warning.code, at: clock.now(), message: warning.message });
+  let store: HistoryStore | undefined;
+  const pendingWarnings: HistoryWarning[] = [];
+  if (dataDir !== undefined) {
+    // Warnings from opening wait for the `started` line, which comes first.
+    const opened = openHistoryStore({ path: join(dataDir, HISTORY_FILE), onWarning: warn });
+    store = opened.store;
+    pendingWarnings.push(...opened.warnings);
+  }
+  const history = store;
   const monitor = createMonitor({
     services,
     config,
-    deps: { ...connections, clock, random: systemRandom, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+    deps: {
+      ...connections,
+      clock,
+      random: systemRandom,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      ...(history === undefined
+        ? {}
+        : { recorder: createHistoryRecorder(history, { services }), latencyBaseline: (id: string) => history.recentBaseline(id) }),
+    },
     onEvent: line,
   });
   line({ type: 'started', at: clock.now(), pid: process.pid, serviceIds: services.map((service) => service.id), ...(dataDir === undefined ? {} : { dataDir }) });
+  for (const warning of pendingWarnings) warn(warning);
   monitor.start();
   const signal = await stopRequested;
   await withinGrace(monitor.stop());
+  // Everything probed up to the signal is committed before the process ends.
+  history?.close();
   await withinGrace(connections.close());
   line({ type: 'stopped', at: clock.now(), signal });
   return 0;

@@ -69,7 +69,8 @@ Ctrl+C or SIGTERM stops it cleanly, with {"type":"stopped"} and exit 0.
 
 Options:
   --config FILE     use this config file instead of the built-in catalog
-  --data-dir DIR    the directory for the history (created if missing)
+  --data-dir DIR    keep the history (history.db) in this directory, created
+                    if missing; without it, no history is kept
   --lang en|ko      the language of error messages (the system's by default)
   -h, --help        show this help
 `,
