@@ -90,7 +90,7 @@ export async function runWatchCommand(
   const pendingWarnings: HistoryWarning[] = [];
   if (dataDir !== undefined) {
     // Warnings from opening wait for the `started` line, which comes first.
-    const opened = openHistoryStore({ path: join(dataDir, HISTORY_FILE), onWarning: warn });
+    const opened = openHistoryStore({ path: join(dataDir, HISTORY_FILE), settings: config.history, onWarning: warn });
     store = opened.store;
     pendingWarnings.push(...opened.warnings);
   }
@@ -98,6 +98,7 @@ export async function runWatchCommand(
   const monitor = createMonitor({
     services,
     config,
+    settings: config.monitor,
     deps: {
       ...connections,
       clock,
