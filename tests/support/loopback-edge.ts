@@ -51,7 +51,13 @@ const pem = (name: string): string => readFileSync(join(TLS_FIXTURES_DIR, name),
  * - `/etag` → 200 with `ETag: "v1"`, or 304 when `If-None-Match: "v1"`
  * - `/headers` → the request's headers as JSON
  */
-export async function startLoopbackEdge(): Promise<LoopbackEdge> {
+/** Options of {@link startLoopbackEdge}. */
+export interface LoopbackEdgeOptions {
+  /** How long the servers keep an idle connection open; Node's default (5 s) when absent. */
+  readonly keepAliveTimeoutMs?: number;
+}
+
+export async function startLoopbackEdge(options: LoopbackEdgeOptions = {}): Promise<LoopbackEdge> {
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   const handler = (request: IncomingMessage, response: ServerResponse): void => route(request, response, timers);
@@ -65,6 +71,7 @@ export async function startLoopbackEdge(): Promise<LoopbackEdge> {
   ];
   const urls: string[] = [];
   for (const [index, server] of servers.entries()) {
+    if (options.keepAliveTimeoutMs !== undefined) server.keepAliveTimeout = options.keepAliveTimeoutMs;
     server.on('connection', (socket: Socket) => {
       sockets.add(socket);
       socket.once('close', () => sockets.delete(socket));
