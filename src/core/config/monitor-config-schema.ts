@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_HISTORY_SETTINGS } from '../history/history-settings.ts';
-import { DEFAULT_MONITOR_SETTINGS as D } from '../monitor/monitor-settings.ts';
+import { DEFAULT_FLAPPING_SETTINGS as F, DEFAULT_MONITOR_SETTINGS as D } from '../monitor/monitor-settings.ts';
 
 /**
  * The `monitor` and `history` sections of the config: every default of
@@ -49,6 +49,14 @@ const probeSchema = z
     }
   });
 
+const flappingSchema = z
+  .strictObject({
+    outagesToFlag: count(2, 20).default(F.outagesToFlag),
+    windowMs: ms(60 * SECOND, 24 * HOUR).default(F.windowMs),
+    stableForMs: ms(60 * SECOND, 24 * HOUR).default(F.stableForMs),
+  })
+  .nullable();
+
 const monitorSchema = z.strictObject({
   probe: probeSchema.default(() => probeSchema.parse({})),
   slowness: z
@@ -85,8 +93,13 @@ const monitorSchema = z.strictObject({
         .default({ ...D.notifications.quietHours }),
       reminderIntervalMs: ms(5 * 60 * SECOND, 24 * HOUR).nullable().default(D.notifications.reminderIntervalMs),
       lateIncidentFoldMs: ms(0, 24 * HOUR).default(D.notifications.lateIncidentFoldMs),
+      flapping: flappingSchema.default(() => (D.notifications.flapping ? { ...D.notifications.flapping } : null)),
     })
-    .default(() => ({ ...D.notifications, quietHours: { ...D.notifications.quietHours } })),
+    .default(() => ({
+      ...D.notifications,
+      quietHours: { ...D.notifications.quietHours },
+      flapping: D.notifications.flapping ? { ...D.notifications.flapping } : null,
+    })),
 });
 
 /** The `monitor` section: the engine's MonitorSettings, each field optional. */

@@ -72,6 +72,18 @@ export interface QuietHours {
   readonly end: string;
 }
 
+/**
+ * Flap damping: a service that keeps going down and coming back gets one
+ * "unstable" alert instead of an outage/recovery pair every few minutes.
+ */
+export interface FlappingSettings {
+  /** This many confirmed outages starting within `windowMs` make the service unstable… */
+  readonly outagesToFlag: number;
+  readonly windowMs: number;
+  /** …and it stays so (its outage and recovery alerts held back) until it has been up this long without a break. */
+  readonly stableForMs: number;
+}
+
 /** What the notification policy shows and how often. */
 export interface NotificationSettings {
   /** Degraded services get an alert too (silent by default: the tray shows it). */
@@ -87,6 +99,8 @@ export interface NotificationSettings {
    * into it instead of alerted (status pages lag a median of ~16 min).
    */
   readonly lateIncidentFoldMs: number;
+  /** Flap damping; `null` turns it off (every outage then follows the per-service gap alone). */
+  readonly flapping: FlappingSettings | null;
 }
 
 /** All monitor settings. */
@@ -100,6 +114,9 @@ export interface MonitorSettings {
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
+
+/** Flap damping's defaults: three outages within an hour, calm again after half an hour up. */
+export const DEFAULT_FLAPPING_SETTINGS: FlappingSettings = { outagesToFlag: 3, windowMs: 60 * MINUTE, stableForMs: 30 * MINUTE };
 
 /** DESIGN.md's defaults. */
 export const DEFAULT_MONITOR_SETTINGS: MonitorSettings = {
@@ -135,5 +152,6 @@ export const DEFAULT_MONITOR_SETTINGS: MonitorSettings = {
     quietHours: { enabled: false, start: '22:00', end: '07:00' },
     reminderIntervalMs: null,
     lateIncidentFoldMs: 30 * MINUTE,
+    flapping: DEFAULT_FLAPPING_SETTINGS,
   },
 };

@@ -26,7 +26,17 @@ describe('the monitor and history sections', () => {
     expect(config.monitor.notifications.quietHours).toEqual({ enabled: true, start: '22:00', end: '07:00' });
   });
 
+  it('take flap damping settings, or null to turn it off', () => {
+    expect(parseConfig({ monitor: { notifications: { flapping: { outagesToFlag: 4 } } } }).monitor.notifications.flapping).toEqual({
+      ...DEFAULT_MONITOR_SETTINGS.notifications.flapping,
+      outagesToFlag: 4,
+    });
+    expect(parseConfig({ monitor: { notifications: { flapping: null } } }).monitor.notifications.flapping).toBeNull();
+  });
+
   it.each([
+    [{ monitor: { notifications: { flapping: { outagesToFlag: 1 } } } }, 'monitor.notifications.flapping.outagesToFlag', /at least 2/],
+    [{ monitor: { notifications: { flapping: { stableForMs: 1000 } } } }, 'monitor.notifications.flapping.stableForMs', /at least 60000 ms/],
     [{ monitor: { probe: { intervalMs: 1000 } } }, 'monitor.probe.intervalMs', /at least 5000 ms/],
     [{ monitor: { probe: { interval: 60_000 } } }, 'monitor.probe.interval', /unknown key/],
     [{ monitor: { probe: { outageIntervalMs: 60_000, outageMaxIntervalMs: 30_000 } } }, 'monitor.probe.outageMaxIntervalMs', /at least outageIntervalMs/],

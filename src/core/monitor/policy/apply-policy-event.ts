@@ -1,5 +1,6 @@
 import type { ServiceState } from '../../assessment/service-state.ts';
 import type { IncidentOpened, IncidentResolved, ServiceTransition } from '../state/service-transition.ts';
+import { noteOutageStarted, noteUnstableState } from './flap-damping.ts';
 import { muteEndsAt } from './mute-ends-at.ts';
 import type { PolicyEvent } from './policy-event.ts';
 import { emit, gapOpen, serviceOf, serviceSilenced, updateService, type PolicyDraft } from './policy-draft.ts';
@@ -74,8 +75,9 @@ function applyTransition(draft: PolicyDraft, transition: ServiceTransition): voi
   if (transition.recovery) {
     const outageAlerted = before.outage?.alertedAt !== undefined;
     // A recovery only answers an outage alert (or the user's request): news of
-    // an outage the user never heard about would be noise.
-    if (requested || (outageAlerted && !serviceSilenced(draft, before))) {
+    // an outage the user never heard about would be noise. An unstable
+    // service's recovery waits until it has stayed up (see flap-damping.ts).
+    if (requested || (outageAlerted && before.unstable === undefined && !serviceSilenced(draft, before))) {
       emit(draft, {
         kind: 'recovered',
         serviceId: id,
@@ -84,7 +86,9 @@ function applyTransition(draft: PolicyDraft, transition: ServiceTransition): voi
       });
       updateService(draft, id, (service) => ({ ...service, lastRecoveryAlertAt: draft.now }));
     }
-    updateService(draft, id, ({ outage: _outage, ...service }) => ({ ...service, lastRecovery: { at: draft.now, outageAlerted } }));
+    // An `unstable` alert spoke for this outage as much as an outage alert would have.
+    const spokenFor = outageAlerted || before.unstable?.alertedAt !== undefined;
+    updateService(draft, id, ({ outage: _outage, ...service }) => ({ ...service, lastRecovery: { at: draft.now, outageAlerted: spokenFor } }));
   } else if (requested) {
     emit(draft, { kind: 'recovered', serviceId: id, requested: true });
   }
@@ -92,10 +96,13 @@ function applyTransition(draft: PolicyDraft, transition: ServiceTransition): voi
   if (transition.outage && before.outage?.startedAt !== transition.outage.startedAt) {
     const startedAt = transition.outage.startedAt;
     updateService(draft, id, (service) => ({ ...service, outage: { startedAt } }));
+    noteOutageStarted(draft, id, startedAt);
   } else if (!transition.outage && UP_STATES.has(transition.to) && serviceOf(draft, id).outage) {
     // The state machine has no outage open (it may have been restarted): neither should the policy.
     updateService(draft, id, ({ outage: _outage, ...service }) => service);
   }
+
+  noteUnstableState(draft, id, transition.to);
 
   if (isBack(transition)) updateService(draft, id, ({ notifyWhenBackSince: _armed, ...service }) => service);
 
@@ -103,6 +110,7 @@ function applyTransition(draft: PolicyDraft, transition: ServiceTransition): voi
     draft.settings.notifyDegraded &&
     transition.from === 'operational' &&
     transition.to === 'degraded' &&
+    serviceOf(draft, id).unstable === undefined &&
     !serviceSilenced(draft, serviceOf(draft, id)) &&
     gapOpen(draft, serviceOf(draft, id).lastAlertAt)
   ) {
@@ -117,6 +125,7 @@ function applyIncidentOpened(draft: PolicyDraft, event: IncidentOpened): void {
   const covered =
     event.alreadyOpen ||
     service.outage?.alertedAt !== undefined ||
+    service.unstable?.alertedAt !== undefined ||
     (recovery !== undefined && recovery.outageAlerted && draft.now - recovery.at <= draft.settings.lateIncidentFoldMs);
   updateService(draft, event.serviceId, (current) => ({
     ...current,

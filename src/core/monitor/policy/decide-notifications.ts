@@ -43,6 +43,12 @@ export interface PolicyDecision {
  *   "resolved" are exempt but do count as the latest alert, so a service
  *   that flaps cannot alternate "down"/"back" faster than that.
  * - Reminders every `reminderIntervalMs` during an alerted outage (off by default).
+ * - Flap damping (`flapping`): `outagesToFlag` confirmed outages starting
+ *   within `windowMs` give one `unstable` alert in place of the outage alert;
+ *   the service's outage, recovery, reminder and degraded alerts are then
+ *   held (incidents posted meanwhile are folded in) until it has been up for
+ *   `stableForMs` in one go, and one `recovered` quotes the whole unstable
+ *   period. "Tell me when it's back" still fires on its first return.
  *
  * `timeZone` (IANA) places quiet hours and "until tomorrow"; an unknown zone counts as UTC.
  */

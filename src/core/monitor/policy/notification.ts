@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'local-problem',
   'local-cleared',
   'reminder',
+  'unstable',
 ] as const;
 
 /** One of the notification kinds. */
@@ -37,8 +38,10 @@ export interface Notification {
   readonly clickTarget: ClickTarget;
   /**
    * `outage` and `reminder`: when it started and how long it has lasted so
-   * far; `recovered`: when it started and its whole duration (absent when
-   * only "tell me when it's back" asked for it and there was no outage).
+   * far; `unstable`: when the first of its recent outages started and how
+   * long it has been flapping; `recovered`: when it started and its whole
+   * duration (for a service that was unstable, the whole unstable period;
+   * absent when only "tell me when it's back" asked for it and there was no outage).
    */
   readonly outage?: { readonly startedAt: number; readonly durationMs: number };
   /** `incident-opened` / `incident-resolved`: the incident. */
@@ -51,6 +54,8 @@ export interface Notification {
   readonly networkState?: NetworkState;
   /** `local-cleared`: how long the local problem lasted. */
   readonly localProblem?: { readonly startedAt: number; readonly durationMs: number };
+  /** `unstable`: how many confirmed outages within the flapping window flagged it. */
+  readonly outageCount?: number;
   /** `recovered`: the user asked to be told ("tell me when it's back"). */
   readonly requested?: boolean;
   /** The alert was held back (quiet hours, mute, a local problem, the per-service gap) and is shown now that it no longer is. */

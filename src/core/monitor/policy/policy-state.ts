@@ -24,6 +24,18 @@ export interface PolicyIncident {
   readonly covered: boolean;
 }
 
+/** A service flagged as flapping: its outage and recovery alerts are held back until it has been up for a while. */
+export interface PolicyUnstable {
+  /** Start of the first of the outages that flagged it. */
+  readonly since: number;
+  /** How many confirmed outages flagged it. */
+  readonly outageCount: number;
+  /** When the `unstable` alert went out; absent while it is held back. */
+  readonly alertedAt?: number;
+  /** Since when it has been answering without a break; absent while it is not. */
+  readonly upSince?: number;
+}
+
 /** What the policy remembers about one service (plain data, JSON-safe). */
 export interface ServicePolicyState {
   /** The service's state as of its latest transition. */
@@ -40,6 +52,10 @@ export interface ServicePolicyState {
   readonly mutedUntil?: number;
   /** Set while "tell me when it's back" is armed. */
   readonly notifyWhenBackSince?: number;
+  /** Starts of the confirmed outages within the flapping window, oldest first (absent when none or damping is off). */
+  readonly recentOutageStarts?: readonly number[];
+  /** Set while the service is flagged as flapping. */
+  readonly unstable?: PolicyUnstable;
 }
 
 /** The local network problem, as far as alerts go. */

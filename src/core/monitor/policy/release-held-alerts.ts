@@ -1,8 +1,10 @@
+import { releaseUnstable, settleUnstable } from './flap-damping.ts';
 import { emit, gapOpen, serviceOf, serviceSilenced, updateService, type PolicyDraft } from './policy-draft.ts';
 
 /**
  * Sends the alerts about problems still going on that nothing holds back
- * any more: the local-problem rollup, each confirmed outage (with the
+ * any more: the local-problem rollup, a flapping service's `unstable` alert
+ * (and its `recovered` once it has calmed down), each confirmed outage (with the
  * official incidents open for it folded in), official incidents no outage
  * alert covers, and reminders. Whatever is held back (quiet hours, a mute, a
  * local problem, the per-service gap) stays pending and goes out on a later
@@ -12,7 +14,9 @@ export function releaseHeldAlerts(draft: PolicyDraft): void {
   releaseLocalProblem(draft);
   for (const serviceId of Object.keys(draft.services).sort()) {
     expireMute(draft, serviceId);
+    settleUnstable(draft, serviceId);
     if (serviceSilenced(draft, serviceOf(draft, serviceId))) continue;
+    releaseUnstable(draft, serviceId);
     releaseOutage(draft, serviceId);
     releaseIncidents(draft, serviceId);
   }
@@ -35,7 +39,8 @@ function releaseOutage(draft: PolicyDraft, serviceId: string): void {
   const outage = service.outage;
   // Only while the service is seen down: an outage interrupted by "unknown"
   // or maintenance waits for fresh evidence.
-  if (!outage || service.state !== 'outage' || !gapOpen(draft, service.lastAlertAt)) return;
+  // An unstable service's `unstable` alert speaks for its outages (and reminders would be the storm again).
+  if (!outage || service.unstable || service.state !== 'outage' || !gapOpen(draft, service.lastAlertAt)) return;
   const soFar = { startedAt: outage.startedAt, durationMs: draft.now - outage.startedAt };
 
   if (outage.alertedAt === undefined) {

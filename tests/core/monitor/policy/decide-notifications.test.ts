@@ -48,8 +48,8 @@ describe('decideNotifications: outages and recoveries', () => {
     expect(kinds(policy.shown)).toEqual(['incident-opened']);
   });
 
-  it('keeps a service that goes down and up repeatedly to one alert per 10 minutes', () => {
-    const policy = createPolicyHarness();
+  it('keeps a service that goes down and up repeatedly to one alert per 10 minutes, even with flap damping off', () => {
+    const policy = createPolicyHarness(settingsWith({ flapping: null }));
     // Down for 2 minutes, up for 2 minutes, for two hours.
     for (let t = T0; t < T0 + 2 * HOUR; t += 4 * MINUTE) {
       policy.send(t, outage(t));
