@@ -7,6 +7,7 @@ import { nextServiceState, type ServiceMonitorEvent } from '../../../../src/core
 import { initialServiceMonitorState } from '../../../../src/core/monitor/state/service-monitor-state.ts';
 import type { ServiceTransition } from '../../../../src/core/monitor/state/service-transition.ts';
 import type { ProbeOutcome } from '../../../../src/core/probe/probe-result.ts';
+import { createRandom } from '../../../../src/core/monitor/clock/seeded-random.ts';
 
 /**
  * A minimal stand-in for the scheduler, enough to replay a day through the
@@ -30,17 +31,8 @@ export interface ReplayResult {
   readonly transitions: readonly ServiceTransition[];
 }
 
-/** A small deterministic PRNG (mulberry32), so a replay is the same every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The monitor's own seeded random source, so a replay is the same every run. */
+export const seededRandom = createRandom;
 
 export const REPLAY_START = Date.parse('2026-11-21T00:00:00.000Z');
 
