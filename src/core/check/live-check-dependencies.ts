@@ -13,6 +13,8 @@ import type { CheckDependencies, OfficialReading, OfficialStatusFunction } from 
 /** Real dependencies for `runCheck`, and how to release them. */
 export interface LiveCheckDependencies {
   readonly dependencies: CheckDependencies;
+  /** Reads status-page documents over the same connection pool (the monitor polls pages itself). */
+  readonly fetchText: HttpTextFetcher;
   /** Closes every connection the probes and status-page reads kept open. */
   close(): Promise<void>;
 }
@@ -55,6 +57,7 @@ export async function createLiveCheckDependencies(
     options.diagnoseNetwork ??
     createNetworkDiagnoser({ prober, runCommand: execFileRunner, platform: process.platform, env: process.env, extraCaCertificates });
   return {
+    fetchText: prober.fetchText,
     dependencies: {
       probe: (spec, probeOptions) => prober.probe(spec, probeOptions),
       readOfficialStatus: officialStatusReader(prober.fetchText),
