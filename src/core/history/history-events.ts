@@ -13,17 +13,10 @@ import type {
 import type { ProviderLag, TimeWindow } from './history-store.ts';
 import { sortedPercentile } from './latency-histogram.ts';
 import type { ServiceIds } from './service-ids.ts';
+import { optionalNumber, optionalText } from './row-fields.ts';
 
 const FAR_PAST = Number.MIN_SAFE_INTEGER;
 const FAR_FUTURE = Number.MAX_SAFE_INTEGER;
-
-function optionalNumber(value: unknown): number | undefined {
-  return typeof value === 'number' ? value : undefined;
-}
-
-function optionalText(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
 
 /** Outages, network events and official incidents: few rows, written one at a time. */
 export class HistoryEvents {

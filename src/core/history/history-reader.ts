@@ -7,6 +7,7 @@ import { DAY_MS, forEachHour, forEachQuarter, HOUR_MS, QUARTER_MS } from './day-
 import { decodeHistogramInto, emptyHistogram, histogramCount, histogramPercentile, sortedPercentile, type LatencyHistogram } from './latency-histogram.ts';
 import { hasServiceLatency, OUTCOME_CODES, outcomeFromCode } from './outcome-codes.ts';
 import type { ServiceIds } from './service-ids.ts';
+import { optionalNumber } from './row-fields.ts';
 
 const DEFAULT_BASELINE_WINDOW_MS = DAY_MS;
 const DEFAULT_BASELINE_MIN_SAMPLES = 30;
@@ -18,10 +19,6 @@ const LATENCY_CODES = PROBE_OUTCOMES.filter(hasServiceLatency)
 
 function offsetMs(option: LocalTimeOption): number {
   return Math.round((option.utcOffsetMinutes ?? 0) / 15) * 15 * 60_000;
-}
-
-function optional(value: unknown): number | undefined {
-  return typeof value === 'number' ? value : undefined;
 }
 
 /** The read side of samples: raw rows, rollup-based charts, the recent baseline. */
@@ -53,12 +50,12 @@ export class HistoryReader {
     return this.#samples.all(service, query.from, query.to, query.limit ?? -1).map((row) => {
       const timings: ProbeTimings = {
         totalMs: Number(row['total_ms']),
-        ...(optional(row['dns_ms']) === undefined ? {} : { dnsMs: Number(row['dns_ms']) }),
-        ...(optional(row['connect_ms']) === undefined ? {} : { connectMs: Number(row['connect_ms']) }),
-        ...(optional(row['tls_ms']) === undefined ? {} : { tlsMs: Number(row['tls_ms']) }),
-        ...(optional(row['ttfb_ms']) === undefined ? {} : { ttfbMs: Number(row['ttfb_ms']) }),
+        ...(optionalNumber(row['dns_ms']) === undefined ? {} : { dnsMs: Number(row['dns_ms']) }),
+        ...(optionalNumber(row['connect_ms']) === undefined ? {} : { connectMs: Number(row['connect_ms']) }),
+        ...(optionalNumber(row['tls_ms']) === undefined ? {} : { tlsMs: Number(row['tls_ms']) }),
+        ...(optionalNumber(row['ttfb_ms']) === undefined ? {} : { ttfbMs: Number(row['ttfb_ms']) }),
       };
-      const status = optional(row['status']);
+      const status = optionalNumber(row['status']);
       const cfRay = decodeCfRay(row['cf_ray']);
       return {
         serviceId: query.serviceId,
