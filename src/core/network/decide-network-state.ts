@@ -23,7 +23,8 @@ export const CLOCK_SKEW_THRESHOLD_MS = 5 * 60_000;
 const CERT_VALIDITY_CODES = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CRL_HAS_EXPIRED', 'CRL_NOT_YET_VALID']);
 
 const isHttps = (url: string) => url.startsWith('https:');
-const SILENT_OUTCOMES = new Set(['timeout', 'connect-timeout', 'connect-refused', 'dns-error', 'reset']);
+/** Outcomes where nothing answered at all: no HTTP status, no certificate. */
+const SILENT_OUTCOMES = new Set<string>(['timeout', 'connect-timeout', 'connect-refused', 'dns-error', 'reset']);
 const SYSTEM_FAILURES = new Set(['timeout', 'servfail', 'nxdomain', 'refused', 'rewritten', 'error']);
 
 function systemResolverFails(system: ResolverResult): boolean {
@@ -51,9 +52,8 @@ function dnsState(dns: DnsEvidence): NetworkState | undefined {
 function tlsState(controls: readonly ControlResult[], services: readonly ServiceProbeSignal[], clockSkewMs: number | undefined): NetworkState | undefined {
   const httpsControls = controls.filter((control) => isHttps(control.url));
   const httpsServices = services.filter((probe) => isHttps(probe.url));
-  const reachedTls = [...httpsControls.map((c) => c.outcome), ...httpsServices.map((s) => s.outcome)].filter(
-    (outcome) => outcome !== 'timeout' && outcome !== 'dns-error' && outcome !== 'connect-refused' && outcome !== 'connect-timeout' && outcome !== 'reset',
-  );
+  // Silence never got as far as a certificate, so it says nothing about TLS.
+  const reachedTls = [...httpsControls.map((c) => c.outcome), ...httpsServices.map((s) => s.outcome)].filter((outcome) => !SILENT_OUTCOMES.has(outcome));
   if (reachedTls.length === 0) return undefined;
 
   // Interception: every HTTPS site that got as far as TLS showed an issuer we
