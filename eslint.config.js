@@ -63,7 +63,12 @@ export default tseslint.config(
           paths: [electronBan],
           patterns: [
             { group: ['node:*'], message: 'src/shared runs in every process: no node: modules.' },
-            ...processDirs(['main', 'preload', 'renderer', 'cli', 'core'], 'src/shared is the IPC contract and depends on nothing of ours.'),
+            ...processDirs(['main', 'preload', 'renderer', 'cli'], 'src/shared is the IPC contract: no process code.'),
+            {
+              group: ['**/core/**'],
+              allowTypeImports: true,
+              message: 'src/shared names core\'s data types with `import type` only; it runs in every process.',
+            },
           ],
         },
       ],

@@ -1,5 +1,5 @@
-import { isIP } from 'node:net';
 import { z } from 'zod';
+import { ipVersion } from '../network/ip-address.ts';
 import { parseResolverAddress } from '../network/dns/resolver-address.ts';
 import { historyConfigSchema, monitorConfigSchema } from './monitor-config-schema.ts';
 import { STATUS_PAGE_PROVIDERS } from '../status-page/official-status.ts';
@@ -78,7 +78,8 @@ export const DEFAULT_NETWORK_CONFIG = {
   gateway: 'auto',
 } as const;
 
-const networkSchema = z.strictObject({
+/** The `network` section. */
+export const networkSchema = z.strictObject({
   publicResolvers: z.array(resolverAddress).max(10).default([...DEFAULT_NETWORK_CONFIG.publicResolvers]),
   dohResolvers: z.array(httpsUrl).max(10).default([...DEFAULT_NETWORK_CONFIG.dohResolvers]),
   connectivityChecks: z
@@ -88,13 +89,14 @@ const networkSchema = z.strictObject({
   controlUrls: z.array(httpUrl).max(10).default([...DEFAULT_NETWORK_CONFIG.controlUrls]),
   gateway: z
     .string()
-    .refine((value) => value === 'auto' || isIP(value) !== 0, {
+    .refine((value) => value === 'auto' || ipVersion(value) !== 0, {
       error: (issue) => `must be "auto" or the router's IP address, got ${JSON.stringify(issue.input)}`,
     })
     .default('auto'),
 });
 
-const tlsSchema = z.strictObject({
+/** The `tls` section. */
+export const tlsSchema = z.strictObject({
   extraCaFile: z
     .string({ error: 'must be the path of a PEM file, or null' })
     .min(1, { error: 'must be the path of a PEM file, or null' })

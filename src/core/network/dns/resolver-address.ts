@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { ipVersion } from '../ip-address.ts';
 
 /** A resolver's address and port, from `ip`, `ip:port` or `[ipv6]:port`. */
 export interface ResolverAddress {
@@ -18,14 +18,14 @@ const BRACKETED = /^\[([^\]]+)\](?::(\d{1,5}))?$/;
  */
 export function parseResolverAddress(text: string): ResolverAddress | undefined {
   const trimmed = text.trim();
-  if (isIP(trimmed) !== 0) return { ip: trimmed, port: 53, server: trimmed };
+  if (ipVersion(trimmed) !== 0) return { ip: trimmed, port: 53, server: trimmed };
   const v4 = IPV4_WITH_PORT.exec(trimmed);
   const v6 = v4 ? undefined : BRACKETED.exec(trimmed);
   const ip = v4?.[1] ?? v6?.[1];
   const portText = v4?.[2] ?? v6?.[2];
-  if (ip === undefined || isIP(ip) === 0) return undefined;
+  if (ip === undefined || ipVersion(ip) === 0) return undefined;
   const port = portText === undefined ? 53 : Number(portText);
   if (!Number.isInteger(port) || port < 1 || port > 65_535) return undefined;
-  const server = isIP(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`;
+  const server = ipVersion(ip) === 6 ? `[${ip}]:${port}` : `${ip}:${port}`;
   return { ip, port, server };
 }
