@@ -4,13 +4,14 @@ import { decideNetworkState } from '../network/decide-network-state.ts';
 import type { NetworkEvidence } from '../network/network-evidence.ts';
 import { isLocalNetworkProblem, type NetworkDiagnoser, type NetworkReport } from '../network/network-report.ts';
 import { toNetworkReport } from '../network/to-network-report.ts';
-import type { CheckReport, OfficialReport, ProbeReport, ReportWarning, ServiceReport } from '../report/report-schema.ts';
+import type { CheckReport, ProbeReport, ReportWarning, ServiceReport } from '../report/report-schema.ts';
 import type { OfficialStatus } from '../status-page/official-status.ts';
 import { decideVerdict } from '../verdict/decide-verdict.ts';
 import { defaultGuidanceLanguage, type GuidanceLanguage } from '../i18n/guidance-language.ts';
 import { describeVerdict } from '../guidance/describe-verdict.ts';
 import { type CheckClock, type Deadline, startDeadline } from './deadline.ts';
 import type { ProbeFunction } from '../probe/http-probe.ts';
+import { officialReportOf } from './official-report.ts';
 import { type ConfirmedProbe, probeWithConfirmation } from './probe-with-confirmation.ts';
 
 /** What reading one service's official status page produced. */
@@ -125,34 +126,6 @@ function toProbeReport(confirmed: ConfirmedProbe): ProbeReport {
   } as ProbeReport;
 }
 
-function toOfficialReport(reading: OfficialReading & { ok: true }): OfficialReport {
-  const { status } = reading;
-  return {
-    provider: status.provider,
-    url: reading.sourceUrl,
-    indicator: status.indicator,
-    description: status.description,
-    components: status.components.map((c) => ({ name: c.name, status: c.status, ...(c.group ? { group: c.group } : {}) })),
-    incidents: status.incidents.map((i) => ({
-      id: i.id,
-      name: i.name,
-      status: i.status,
-      impact: i.impact,
-      ...(i.url ? { url: i.url } : {}),
-      ...(i.startedAt ? { startedAt: i.startedAt } : {}),
-      ...(i.updatedAt ? { updatedAt: i.updatedAt } : {}),
-    })),
-    maintenances: status.maintenances.map((m) => ({
-      id: m.id,
-      name: m.name,
-      status: m.status,
-      ...(m.url ? { url: m.url } : {}),
-      ...(m.scheduledFor ? { scheduledFor: m.scheduledFor } : {}),
-      ...(m.scheduledUntil ? { scheduledUntil: m.scheduledUntil } : {}),
-    })),
-  };
-}
-
 function warningsFor(service: ServiceEvidenceGathered): ReportWarning[] {
   const reading = service.official;
   if (!reading) return [];
@@ -198,7 +171,7 @@ function assembleReport(
       // Failing only at the address the user's resolver picks: partly down, not down.
       state: regionalIds.has(service.spec.id) ? 'degraded' : assessment.state,
       probes: service.probes.map(toProbeReport),
-      ...(service.official?.ok ? { official: toOfficialReport(service.official) } : {}),
+      ...(service.official?.ok ? { official: officialReportOf(service.official.status, service.official.sourceUrl) } : {}),
     };
     return { report, assessment };
   });

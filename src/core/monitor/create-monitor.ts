@@ -3,6 +3,7 @@ import { decideNetworkState, type ServiceProbeSignal } from '../network/decide-n
 import type { NetworkEvidence } from '../network/network-evidence.ts';
 import { isLocalNetworkProblem, type NetworkState } from '../network/network-report.ts';
 import type { ProbeResult } from '../probe/probe-result.ts';
+import type { OfficialStatus } from '../status-page/official-status.ts';
 import { decideVerdict, type VerdictDecision } from '../verdict/decide-verdict.ts';
 import { DEFAULT_MONITOR_SETTINGS } from './monitor-settings.ts';
 import { decideNotifications } from './policy/decide-notifications.ts';
@@ -48,6 +49,9 @@ export function createMonitor(options: MonitorOptions): Monitor {
   const specs = new Map(services.map((service) => [service.id, service]));
   const states = new Map<string, ServiceMonitorState>(services.map((service) => [service.id, initialServiceMonitorState(service.id, clock.now())]));
   const lastResults = new Map<string, readonly ProbeResult[]>();
+  const lastProbedAt = new Map<string, number>();
+  const lastOfficial = new Map<string, OfficialStatus | 'unavailable'>();
+  let lastEvidence: NetworkEvidence | undefined;
   const abort = new AbortController();
   let policy = INITIAL_NOTIFICATION_POLICY_STATE;
   let network: NetworkCheckRecord | undefined;
@@ -136,6 +140,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     // Stopped meanwhile: the probes were cancelled and say nothing about the service.
     if (abort.signal.aborted) return { failed: false, inOutage: false };
     lastResults.set(serviceId, results);
+    lastProbedAt.set(serviceId, at);
     recorder.recordProbeRound({ serviceId, at, results });
     const before = states.get(serviceId);
     const proofNeededSince = before?.failureRunStartedAt ?? at;
@@ -161,6 +166,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     } else if (poll.becameReadable) {
       emit({ type: 'warning', code: 'status-page-readable', at, pageUrl: poll.pageUrl, serviceIds });
     }
+    for (const { serviceId, status } of poll.services) lastOfficial.set(serviceId, status);
     decide(poll.services.flatMap(({ serviceId, status }) => step(serviceId, { kind: 'official', at, status })));
     return poll.summary;
   };
@@ -179,6 +185,7 @@ export function createMonitor(options: MonitorOptions): Monitor {
     const decision = decideNetworkState(evidence, signals);
     const previous = network?.decision;
     network = { startedAt, decision };
+    lastEvidence = evidence;
     const at = clock.now();
     networkCheckedAt = at;
     recorder.recordNetwork({ at: startedAt, decision });
@@ -234,6 +241,17 @@ export function createMonitor(options: MonitorOptions): Monitor {
         verdict,
         policy,
         scheduler: scheduler.snapshot(),
+        latest: services.map((service) => {
+          const results = lastResults.get(service.id);
+          const probedAt = lastProbedAt.get(service.id);
+          const official = lastOfficial.get(service.id);
+          return {
+            serviceId: service.id,
+            ...(results === undefined || probedAt === undefined ? {} : { probedAt, results }),
+            ...(official === undefined ? {} : { official }),
+          };
+        }),
+        ...(lastEvidence === undefined ? {} : { networkEvidence: lastEvidence }),
       };
     },
   };

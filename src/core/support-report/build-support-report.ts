@@ -3,6 +3,7 @@ import { UnknownServiceError } from '../catalog/select-services.ts';
 import type { Formatter } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { OsFamily } from '../i18n/os-family.ts';
+import type { ProviderLag } from '../history/history-store.ts';
 import type { NetworkEvidence } from '../network/network-evidence.ts';
 import { redact, redactionLabels, redactText, type RedactionOptions } from '../redaction/redact.ts';
 import type { CheckReport, ServiceReport } from '../report/report-schema.ts';
@@ -40,6 +41,8 @@ export interface SupportReportContext {
   readonly since?: string;
   /** Troubleshooting steps the user marked as tried, already worded in `locale`. */
   readonly tried?: readonly string[];
+  /** How late each status-page provider has been, as measured by the monitor's history (absent without history). */
+  readonly statusPageLag?: readonly ProviderLag[];
 }
 
 /** At most this many services are named in the title and sentences; more read as "the service". */
@@ -119,6 +122,7 @@ export function buildSupportReport(report: CheckReport, context: SupportReportCo
     names,
     duration: (ms) => (Math.abs(ms) < 999.5 ? messages.milliseconds(context.format.number(Math.round(ms))) : context.format.duration(ms)),
     ...(context.evidence ? { evidence: context.evidence } : {}),
+    ...(context.statusPageLag ? { statusPageLag: context.statusPageLag } : {}),
   };
   const since = context.since ? context.format.dateTime(context.since) : undefined;
 

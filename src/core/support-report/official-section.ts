@@ -4,6 +4,7 @@ import type { Fact, SupportReportBlock } from './support-report.ts';
 
 function officialBlocks(official: OfficialReport, scope: ReportScope): SupportReportBlock[] {
   const { messages: m, format, safe } = scope;
+  const lag = scope.statusPageLag?.find((entry) => entry.provider === official.provider);
   const blocks: SupportReportBlock[] = [
     {
       kind: 'facts',
@@ -13,6 +14,10 @@ function officialBlocks(official: OfficialReport, scope: ReportScope): SupportRe
           label: m.official.overall,
           value: [m.official.overallValue({ indicator: m.official.indicators[official.indicator], description: safe(official.description) })],
         },
+        // No status page says how late it usually is; the monitor's history measured it here.
+        ...(lag === undefined
+          ? []
+          : [{ label: m.official.lag, value: [m.official.lagValue({ lag: format.duration(Math.abs(lag.medianLagMs)), ahead: lag.medianLagMs < 0, outages: lag.outages })] }]),
       ],
     },
   ];

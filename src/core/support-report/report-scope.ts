@@ -1,4 +1,5 @@
 import type { Formatter } from '../i18n/format.ts';
+import type { ProviderLag } from '../history/history-store.ts';
 import type { NetworkEvidence } from '../network/network-evidence.ts';
 import type { CheckReport, ServiceReport } from '../report/report-schema.ts';
 import type { SupportReportMessages } from './messages/en.ts';
@@ -13,6 +14,8 @@ export interface ReportScope {
   /** The services the report is about, in the report's order. */
   readonly focus: readonly ServiceReport[];
   readonly evidence?: NetworkEvidence;
+  /** The monitor's measured status-page lag per provider, when history was available. */
+  readonly statusPageLag?: readonly ProviderLag[];
   readonly messages: SupportReportMessages;
   readonly format: Formatter;
   /** Redacts one piece of text taken from the diagnosis or the machine. */

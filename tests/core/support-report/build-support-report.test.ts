@@ -173,3 +173,19 @@ describe('support report dictionaries', () => {
     expect(strings.filter((s) => s.trim() === '')).toEqual([]);
   });
 });
+
+describe('buildSupportReport: status-page lag measured by the monitor', () => {
+  const provider = outageReport.services.find((service) => service.official)?.official?.provider ?? 'incidentio';
+
+  it('says how late the service’s status page usually is, in both languages', () => {
+    const lag = [{ provider, medianLagMs: 14 * 60_000, outages: 3 }];
+    expect(text(outageReport, 'en', { statusPageLag: lag })).toContain('Usually posted: 14 min after Status Doctor saw the problem here (median of 3 outages)');
+    expect(text(outageReport, 'ko', { statusPageLag: lag })).toContain('이 컴퓨터에서 문제를 감지하고 보통 14분 뒤 (장애 3건의 중앙값)');
+  });
+
+  it('says "before" when the page was usually first, and nothing without a measurement for that provider', () => {
+    expect(text(outageReport, 'en', { statusPageLag: [{ provider, medianLagMs: -120_000, outages: 1 }] })).toContain('2 min before Status Doctor saw the problem here (median of 1 outage)');
+    expect(text(outageReport, 'en', { statusPageLag: [{ provider: 'instatus', medianLagMs: 60_000, outages: 2 }] })).not.toContain('Usually posted');
+    expect(text(outageReport, 'en')).not.toContain('Usually posted');
+  });
+});

@@ -1,5 +1,8 @@
 import type { ConfigFile, ServiceSpec, StatusPageSpec } from '../../config/config-schema.ts';
 import type { NetworkDecision } from '../../network/decide-network-state.ts';
+import type { NetworkEvidence } from '../../network/network-evidence.ts';
+import type { ProbeResult } from '../../probe/probe-result.ts';
+import type { OfficialStatus } from '../../status-page/official-status.ts';
 import type { NetworkDiagnoser } from '../../network/network-report.ts';
 import type { ProbeFunction } from '../../probe/http-probe.ts';
 import type { ReadStatusPageOptions, StatusPageReading } from '../../status-page/status-page-reading.ts';
@@ -58,6 +61,20 @@ export interface MonitorSnapshot {
   readonly verdict: VerdictDecision;
   readonly policy: NotificationPolicyState;
   readonly scheduler: SchedulerSnapshot;
+  /** Per watched service (in order): its latest probe round and the latest reading of its status page. */
+  readonly latest: readonly LatestServiceData[];
+  /** The raw evidence of the latest network check (DNS answers, router, control sites). */
+  readonly networkEvidence?: NetworkEvidence;
+}
+
+/** What the monitor last saw of one service. */
+export interface LatestServiceData {
+  readonly serviceId: string;
+  /** When its latest probe round started (epoch ms). */
+  readonly probedAt?: number;
+  readonly results?: readonly ProbeResult[];
+  /** Its status page narrowed to its components, or `unavailable` when the latest read failed. */
+  readonly official?: OfficialStatus | 'unavailable';
 }
 
 /** The running monitor. */

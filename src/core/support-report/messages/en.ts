@@ -218,6 +218,9 @@ export const supportReportEn = {
     plannedEnd: 'Planned end',
     link: 'Link',
     noIncidents: 'No open incidents were posted.',
+    lag: 'Usually posted',
+    lagValue: (p: { lag: string; ahead: boolean; outages: number }) =>
+      `${p.lag} ${p.ahead ? 'before' : 'after'} Status Doctor saw the problem here (median of ${p.outages} ${p.outages === 1 ? 'outage' : 'outages'})`,
     notConfigured: (name: string) => `No official status page is set up for ${name} in Status Doctor.`,
     unreadable: (name: string) => `${possessive(name)} status page could not be read at that moment.`,
     warnings: 'Notes',

@@ -183,6 +183,8 @@ export const supportReportKo: SupportReportMessages = {
     plannedEnd: '종료 예정',
     link: '링크',
     noIncidents: '진행 중인 장애 공지는 없었습니다.',
+    lag: '평소 공지 시점',
+    lagValue: (p) => `${p.ahead ? `이 컴퓨터에서 문제를 감지하기 보통 ${p.lag} 전` : `이 컴퓨터에서 문제를 감지하고 보통 ${p.lag} 뒤`} (장애 ${p.outages}건의 중앙값)`,
     notConfigured: (name) => `${name}의 공식 상태 페이지는 Status Doctor에 등록되어 있지 않습니다.`,
     unreadable: (name) => `당시 ${name} 상태 페이지를 읽어 오지 못했습니다.`,
     warnings: '참고',

@@ -1,0 +1,30 @@
+import { createLiveCheckDependencies } from '../check/live-check-dependencies.ts';
+import type { CheckDependencies } from '../check/run-check.ts';
+import type { ConfigFile } from '../config/config-schema.ts';
+import type { MonitorDependencies } from '../monitor/runtime/monitor-types.ts';
+import { readStatusPage } from '../status-page/read-status-page.ts';
+
+/** The engine's connections to the world: the same pool for the monitor and for full diagnoses. */
+export interface EngineConnections {
+  readonly monitor: Pick<MonitorDependencies, 'probe' | 'readStatusPage' | 'diagnoseNetwork'>;
+  readonly check: CheckDependencies;
+  /** Closes every kept connection. */
+  close(): Promise<void>;
+}
+
+/** Makes the connections for a config; tests replace it. */
+export type ConnectEngine = (config: ConfigFile) => Promise<EngineConnections>;
+
+/** The real network: one prober and trust store (the system's plus `tls.extraCaFile`) for everything. */
+export const connectLive: ConnectEngine = async (config) => {
+  const live = await createLiveCheckDependencies(config, 'settings');
+  return {
+    check: live.dependencies,
+    monitor: {
+      probe: live.dependencies.probe,
+      readStatusPage: (spec, options) => readStatusPage(spec, live.fetchText, options),
+      diagnoseNetwork: live.dependencies.diagnoseNetwork,
+    },
+    close: () => live.close(),
+  };
+};
