@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import type { SaveFileResult, SettingsView } from '../../../shared/settings-view.ts';
+import { statusDoctor } from '../../bridge.ts';
+import { words } from '../../i18n/dictionary.ts';
+
+/** Import and export of the settings as a config file, and saving logs for support. */
+export function FilesSection({ onImported }: { readonly onImported: (view: SettingsView) => void }) {
+  const t = words.value;
+  const [status, setStatus] = useState<{ readonly text: string; readonly bad?: boolean } | null>(null);
+  const saved = (result: SaveFileResult) => {
+    if (result.ok) setStatus({ text: t.report.saved(result.path) });
+    else if (result.reason === 'cancelled') setStatus({ text: t.report.cancelled });
+    else setStatus({ text: t.report.failed(result.message), bad: true });
+  };
+  const importFile = async () => {
+    const result = await statusDoctor().importSettings();
+    if (result.ok) {
+      onImported(result.settings);
+      setStatus({ text: t.settings.files.imported });
+    } else if (result.reason === 'cancelled') setStatus(null);
+    else setStatus({ text: `${t.settings.files.importInvalid(result.errors.length)} ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, bad: true });
+  };
+  return (
+    <section class="card" aria-labelledby="settings-files">
+      <h2 id="settings-files" class="card__title">
+        {t.settings.files.heading}
+      </h2>
+      <p class="field__hint">{t.settings.files.hint}</p>
+      <div class="actions">
+        <button type="button" class="button" onClick={() => void importFile()}>
+          {t.settings.files.import}
+        </button>
+        <button type="button" class="button" onClick={() => void statusDoctor().exportSettings().then(saved)}>
+          {t.settings.files.export}
+        </button>
+        <button type="button" class="button" onClick={() => void statusDoctor().saveLogs().then(saved)}>
+          {t.settings.files.saveLogs}
+        </button>
+      </div>
+      <p role="status" class={status?.bad ? 'error-text' : 'status-text'}>
+        {status?.text ?? ''}
+      </p>
+    </section>
+  );
+}
