@@ -1,10 +1,25 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { stripTypeScriptTypes } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const repositoryRoot = join(import.meta.dirname, '..');
-const loopbackGuard = join(repositoryRoot, 'tests', 'support', 'loopback-only-guard.ts');
+const loopbackGuardSource = join(repositoryRoot, 'tests', 'support', 'loopback-only-guard.ts');
+
+/**
+ * The guard as JavaScript: loading a .ts file makes Node load its
+ * TypeScript stripper (~30 MB of RSS users never have), which would inflate
+ * the memory figure this bench exists to report.
+ */
+function loopbackGuardAsJavaScript(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'status-doctor-bench-guard-'));
+  const path = join(dir, 'loopback-only-guard.mjs');
+  writeFileSync(path, stripTypeScriptTypes(readFileSync(loopbackGuardSource, 'utf8')));
+  return path;
+}
+const loopbackGuard = loopbackGuardAsJavaScript();
 // Node 24 itself rather than npx: npx does not pass SIGTERM on, and its own process would be measured.
 const node24 = join(repositoryRoot, 'node_modules', '.bin', 'node');
 const command = join(repositoryRoot, 'bin', 'status-doctor.js');

@@ -51,6 +51,7 @@ const OPTION_SPECS = {
     service: { type: 'string', multiple: true },
     text: { type: 'boolean' },
     'reveal-local': { type: 'boolean' },
+    'data-dir': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   services: {
@@ -156,9 +157,9 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const configPath = values.config as string | undefined;
   if (configPath === '') throw new UsageError({ kind: 'empty-value', option: '--config' }, command);
 
+  const dataDir = values['data-dir'] as string | undefined;
+  if (dataDir === '') throw new UsageError({ kind: 'empty-value', option: '--data-dir' }, command);
   if (command === 'watch') {
-    const dataDir = values['data-dir'] as string | undefined;
-    if (dataDir === '') throw new UsageError({ kind: 'empty-value', option: '--data-dir' }, command);
     return { command, ...(configPath !== undefined ? { configPath } : {}), ...(dataDir !== undefined ? { dataDir } : {}) };
   }
   if (command === 'services') {
@@ -167,7 +168,14 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const serviceIds = (values.service as string[] | undefined) ?? [];
   if (serviceIds.some((id) => id.trim() === '')) throw new UsageError({ kind: 'empty-value', option: '--service' }, command);
   if (command === 'report') {
-    return { command, serviceIds, text: values.text === true, revealLocal: values['reveal-local'] === true, ...(configPath !== undefined ? { configPath } : {}) };
+    return {
+      command,
+      serviceIds,
+      text: values.text === true,
+      revealLocal: values['reveal-local'] === true,
+      ...(configPath !== undefined ? { configPath } : {}),
+      ...(dataDir !== undefined ? { dataDir } : {}),
+    };
   }
   return {
     command,

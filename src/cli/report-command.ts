@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import { BUILTIN_SERVICES } from '../core/catalog/builtin-catalog.ts';
 import { pickServices, servicesOf } from '../core/catalog/select-services.ts';
 import { createLiveCheckDependencies } from '../core/check/live-check-dependencies.ts';
@@ -7,12 +8,15 @@ import { guidanceLanguage } from '../core/i18n/guidance-language.ts';
 import { readMachineFacts, type MachineFacts } from '../core/support-report/machine-facts.ts';
 import type { NetworkEvidence } from '../core/network/network-evidence.ts';
 import type { NetworkDiagnoser } from '../core/network/network-report.ts';
+import type { ProviderLag } from '../core/history/history-store.ts';
+import { readStatusPageLag } from '../core/history/read-status-page-lag.ts';
 import { buildSupportReport } from '../core/support-report/build-support-report.ts';
 import { renderSupportReportMarkdown } from '../core/support-report/render-markdown.ts';
 import { renderSupportReportText } from '../core/support-report/render-text.ts';
 import type { CliIo } from './cli-io.ts';
 import type { CliLanguage } from './cli-language.ts';
 import { appVersion } from './app-version.ts';
+import { HISTORY_FILE } from './watch-command.ts';
 
 /** `status-doctor report` options. */
 export interface ReportOptions {
@@ -23,10 +27,22 @@ export interface ReportOptions {
   readonly text: boolean;
   /** Keep local addresses, the host name and the user name (secrets are removed regardless). */
   readonly revealLocal: boolean;
+  /** `watch`'s data directory: its history gives each status page's usual lag. */
+  readonly dataDir?: string;
 }
 
 /** How long the command waits for open connections to close after printing. */
 const CLOSE_GRACE_MS = 200;
+
+/** How far back the history's status-page lag is taken. */
+const LAG_WINDOW_MS = 90 * 86_400_000;
+
+/** The status-page lag measured by `watch` in `dataDir`, read without touching its history. */
+function measuredStatusPageLag(dataDir: string | undefined): readonly ProviderLag[] | undefined {
+  if (dataDir === undefined) return undefined;
+  const now = Date.now();
+  return readStatusPageLag(join(resolve(dataDir), HISTORY_FILE), { from: now - LAG_WINDOW_MS, to: now + 1 });
+}
 
 /**
  * `status-doctor report`: runs one diagnosis and prints the support report,
@@ -43,6 +59,7 @@ export async function runReportCommand(
   const source = options.configPath ?? 'built-in defaults';
   const config = options.configPath ? await loadConfigFile(options.configPath) : parseConfig({}, source);
   const services = pickServices(servicesOf(config, BUILTIN_SERVICES), options.serviceIds);
+  const statusPageLag = measuredStatusPageLag(options.dataDir);
   const live = await createLiveCheckDependencies(config, source);
   // The report says more about the local network than the check's JSON does (the route's
   // interface, the control site, the clock, the proxy), so it keeps the evidence itself.
@@ -70,6 +87,7 @@ export async function runReportCommand(
         format: language.format,
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         ...(evidence ? { evidence } : {}),
+        ...(statusPageLag ? { statusPageLag } : {}),
       },
       options.serviceIds.length === 1 ? options.serviceIds[0] : undefined,
     );

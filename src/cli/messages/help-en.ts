@@ -33,7 +33,7 @@ Exit status:
   2  a local problem    3  inconclusive
   64 usage or config error (message on stderr, nothing on stdout)
 `,
-  report: `Usage: status-doctor report [--config FILE] [--service ID]... [--text] [--reveal-local] [--lang en|ko]
+  report: `Usage: status-doctor report [--config FILE] [--service ID]... [--text] [--reveal-local] [--data-dir DIR] [--lang en|ko]
 
 Runs a diagnosis and prints a support report to paste into a ticket: what
 failed and how, what was already checked, and the official status at that
@@ -45,6 +45,8 @@ Options:
   --service ID     report on this service only (repeatable; see "services")
   --text           plain text instead of Markdown
   --reveal-local   keep local addresses, the host name and the user name
+  --data-dir DIR   the data directory of "watch": adds how late each status
+                   page usually posts incidents, as measured there
   --lang en|ko     the language to write in (the system's by default)
   -h, --help       show this help
 `,

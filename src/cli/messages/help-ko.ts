@@ -40,7 +40,7 @@ export const cliHelpKo: typeof cliHelpEn = {
   3   판단할 수 없음 (잠시 후 다시 실행해 보세요)
   64  사용법이나 설정 파일 오류 (메시지는 stderr로만 출력)
 `,
-  report: `사용법: status-doctor report [--config 파일] [--service ID]... [--text] [--reveal-local] [--lang en|ko]
+  report: `사용법: status-doctor report [--config 파일] [--service ID]... [--text] [--reveal-local] [--data-dir 폴더] [--lang en|ko]
 
 진단을 실행하고, 고객센터 문의에 그대로 붙여 넣을 수 있는 보고서를 출력합니다.
 무엇이 어떻게 실패했는지, 이미 확인한 내용, 그 시점의 공식 상태가 담깁니다.
@@ -52,6 +52,8 @@ export const cliHelpKo: typeof cliHelpEn = {
   --service ID     이 서비스만 보고서에 담습니다 (여러 번 지정 가능)
   --text           Markdown 대신 일반 텍스트로 출력합니다
   --reveal-local   내부 IP 주소, 컴퓨터 이름, 사용자 이름을 가리지 않습니다
+  --data-dir 폴더  watch의 데이터 폴더입니다. 그 기록으로 잰 상태 페이지의
+                   평소 공지 지연을 보고서에 더합니다
   --lang en|ko     보고서 언어를 정합니다 (기본값: 시스템 언어)
   -h, --help       이 도움말을 보여 줍니다
 `,

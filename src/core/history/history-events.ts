@@ -18,6 +18,23 @@ import { optionalNumber, optionalText } from './row-fields.ts';
 const FAR_PAST = Number.MIN_SAFE_INTEGER;
 const FAR_FUTURE = Number.MAX_SAFE_INTEGER;
 
+/** Each outage's status-page lag, ordered per provider (the rows {@link providerLagsFromRows} reads); parameters: from, to. */
+export const SELECT_STATUS_PAGE_LAGS =
+  'SELECT provider, incident_at - started AS lag FROM outages WHERE incident_at IS NOT NULL AND provider IS NOT NULL AND started >= ? AND started < ? ORDER BY provider, lag';
+
+/** The median lag per provider from {@link SELECT_STATUS_PAGE_LAGS}'s rows. */
+export function providerLagsFromRows(rows: readonly Record<string, unknown>[]): ProviderLag[] {
+  const lags = new Map<string, number[]>();
+  for (const row of rows) {
+    const provider = String(row['provider']);
+    const list = lags.get(provider) ?? [];
+    list.push(Number(row['lag']));
+    lags.set(provider, list);
+  }
+  // Nearest-rank "lower median" keeps the answer one of the measured lags.
+  return [...lags].map(([provider, sorted]) => ({ provider, medianLagMs: sortedPercentile(sorted, 0.5) ?? 0, outages: sorted.length }));
+}
+
 /** Outages, network events and official incidents: few rows, written one at a time. */
 export class HistoryEvents {
   readonly #services: ServiceIds;
@@ -46,9 +63,7 @@ export class HistoryEvents {
     this.#selectOutages = db.prepare(
       'SELECT * FROM outages WHERE started < :to AND coalesce(ended, :far_future) >= :from ORDER BY started DESC, id DESC',
     );
-    this.#selectLags = db.prepare(
-      'SELECT provider, incident_at - started AS lag FROM outages WHERE incident_at IS NOT NULL AND provider IS NOT NULL AND started >= ? AND started < ? ORDER BY provider, lag',
-    );
+    this.#selectLags = db.prepare(SELECT_STATUS_PAGE_LAGS);
     this.#insertNetworkEvent = db.prepare('INSERT INTO network_events (t, state, path_proven, summary) VALUES (?, ?, ?, ?)');
     this.#selectNetworkEvents = db.prepare('SELECT * FROM network_events WHERE t >= ? AND t < ? ORDER BY t, id');
     this.#upsertIncident = db.prepare(`INSERT INTO official_incidents VALUES (:service, :provider, :incident_id, :name, :impact, :status, :seen, :resolved)
@@ -105,15 +120,7 @@ export class HistoryEvents {
   }
 
   statusPageLag(query: Partial<TimeWindow> = {}): ProviderLag[] {
-    const lags = new Map<string, number[]>();
-    for (const row of this.#selectLags.all(query.from ?? FAR_PAST, query.to ?? FAR_FUTURE)) {
-      const provider = String(row['provider']);
-      const list = lags.get(provider) ?? [];
-      list.push(Number(row['lag']));
-      lags.set(provider, list);
-    }
-    // Nearest-rank "lower median" keeps the answer one of the measured lags.
-    return [...lags].map(([provider, sorted]) => ({ provider, medianLagMs: sortedPercentile(sorted, 0.5) ?? 0, outages: sorted.length }));
+    return providerLagsFromRows(this.#selectLags.all(query.from ?? FAR_PAST, query.to ?? FAR_FUTURE));
   }
 
   recordNetworkEvent(event: NetworkEventRecord): void {
