@@ -1,5 +1,28 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The tray icons and the app icon, beside the main bundle (out/main/tray,
+ * out/main/icon.png), where the packaged app holds them and main finds
+ * them with `import.meta.dirname`.
+ */
+function mainProcessIcons(): Plugin {
+  const assets = resolve(import.meta.dirname, 'assets');
+  return {
+    name: 'status-doctor-main-icons',
+    generateBundle() {
+      const tray = join(assets, 'tray');
+      for (const os of readdirSync(tray)) {
+        for (const file of readdirSync(join(tray, os))) {
+          this.emitFile({ type: 'asset', fileName: `tray/${os}/${file}`, source: readFileSync(join(tray, os, file)) });
+        }
+      }
+      this.emitFile({ type: 'asset', fileName: 'icon.png', source: readFileSync(join(assets, 'icon.png')) });
+    },
+  };
+}
 
 /**
  * Build of the three Electron targets. The preload is emitted as CommonJS
@@ -7,6 +30,7 @@ import { defineConfig } from 'electron-vite';
  */
 export default defineConfig({
   main: {
+    plugins: [mainProcessIcons()],
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
