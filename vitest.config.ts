@@ -6,6 +6,8 @@ export default defineConfig({
     exclude: ['tests/electron/**', 'node_modules/**'],
     globalSetup: ['tests/support/build-cli-once.ts'],
     setupFiles: ['tests/support/loopback-only-guard.ts'],
+    // electron-store imports electron itself; inlined, it sees the tests' vi.mock('electron') instead of the real (absent) binary.
+    server: { deps: { inline: ['electron-store'] } },
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
