@@ -11,6 +11,7 @@
 // gives the same answer everywhere.
 import '../tests/support/loopback-only-guard.ts';
 import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,14 +66,31 @@ async function scan(stage: string): Promise<RunResult> {
   });
 }
 
+// The scanner writes its SARIF with a callback-style fs.writeFile that it
+// does not wait for, so the file may still be empty or half-written when
+// its run resolves: read until it is whole JSON, for a bounded time.
+async function readSarifWhenWritten(timeoutMs: number): Promise<unknown> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return JSON.parse(await readFile(SARIF, 'utf8')) as unknown;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`Electronegativity wrote no readable SARIF to ${SARIF} within ${timeoutMs} ms`, { cause: error });
+      await sleep(50);
+    }
+  }
+}
+
 async function main(): Promise<number> {
   const allowlist = parseAllowlist(JSON.parse(await readFile(ALLOWLIST, 'utf8')));
   // A copy of exactly the scanned paths, so the SARIF's relative paths are the repository's.
   const stage = await mkdtemp(join(tmpdir(), 'status-doctor-electronegativity-'));
   try {
     for (const path of SCANNED) await cp(join(root, path), join(stage, path), { recursive: true });
+    // A previous run's SARIF must not pass for this one's.
+    await rm(SARIF, { force: true });
     const { errors } = await scan(stage);
-    const findings = findingsFromSarif(JSON.parse(await readFile(SARIF, 'utf8')));
+    const findings = findingsFromSarif(await readSarifWhenWritten(10_000));
     const verdict = applyAllowlist(findings, allowlist);
     const unparsed = errors.filter((error) => !error.tolerable);
     console.log(
