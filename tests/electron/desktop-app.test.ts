@@ -43,14 +43,14 @@ describe('Status Doctor in Electron', () => {
   let userDataDir = '';
   let app: ElectronApplication;
   let page: Page;
-  const guardScript = inject('loopbackGuardScript');
+  const preloadScript = inject('mainProcessPreload');
 
   beforeAll(async () => {
     edge = await startLoopbackEdge();
     bait = await startBait();
     userDataDir = await mkdtemp(join(tmpdir(), 'status-doctor-electron-'));
     await writeAppSettings(userDataDir, loopbackSettings(edge));
-    app = await launchStatusDoctor(userDataDir, guardScript);
+    app = await launchStatusDoctor(userDataDir, preloadScript);
   });
 
   afterAll(async () => {
@@ -60,7 +60,7 @@ describe('Status Doctor in Electron', () => {
     if (userDataDir !== '') await rm(userDataDir, { recursive: true, force: true });
   });
 
-  it('starts in the tray with no window, keeping its data in the test profile', async () => {
+  it('started at login (--hidden), stays in the tray with no window, and keeps its data in the test profile', async () => {
     const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'));
     expect(userData).toBe(userDataDir);
     // Give a window that should not exist the time to appear.
@@ -70,7 +70,7 @@ describe('Status Doctor in Electron', () => {
 
   it('opens its window when started a second time, and the second instance quits', async () => {
     const opened = app.waitForEvent('window', { timeout: 20_000 });
-    expect(await launchSecondInstance(userDataDir, guardScript)).toBe(0);
+    expect(await launchSecondInstance(userDataDir, preloadScript)).toBe(0);
     page = await opened;
     await page.waitForLoadState('domcontentloaded');
     expect(page.url()).toMatch(/^app:\/\//);

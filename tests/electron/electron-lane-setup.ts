@@ -9,8 +9,8 @@ const repositoryRoot = join(import.meta.dirname, '..', '..');
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The loopback-only guard as one CommonJS file, for Electron's `-r` (it cannot load TypeScript). */
-    loopbackGuardScript: string;
+    /** main-process-preload.ts (the loopback-only guard and the test profile) as one CommonJS file, for Electron's `-r`. */
+    mainProcessPreload: string;
   }
 }
 
@@ -19,24 +19,25 @@ let scratch = '';
 /**
  * Global setup of the Electron lane: refuses to start without the Electron
  * binary (with the message saying how to get it), and bundles the
- * loopback-only guard so the app's main process runs with it too.
+ * main-process preload (loopback-only guard, test profile) into CommonJS:
+ * Electron's `-r` cannot load TypeScript, and Playwright drops NODE_OPTIONS.
  */
 export async function setup(project: TestProject): Promise<void> {
   const found = locateElectronBinary(repositoryRoot);
   if ('problem' in found) throw new Error(found.problem);
   scratch = await mkdtemp(join(tmpdir(), 'status-doctor-electron-lane-'));
-  const guard = join(scratch, 'loopback-only-guard.cjs');
+  const preload = join(scratch, 'main-process-preload.cjs');
   await build({
-    input: join(repositoryRoot, 'tests', 'support', 'loopback-only-guard.ts'),
+    input: join(import.meta.dirname, 'main-process-preload.ts'),
     platform: 'node',
     logLevel: 'warn',
-    external: [/^node:/],
-    output: { file: guard, format: 'cjs' },
+    external: [/^node:/, 'electron'],
+    output: { file: preload, format: 'cjs' },
   });
-  project.provide('loopbackGuardScript', guard);
+  project.provide('mainProcessPreload', preload);
 }
 
-/** Removes the bundled guard. */
+/** Removes the bundled preload. */
 export async function teardown(): Promise<void> {
   if (scratch !== '') await rm(scratch, { recursive: true, force: true });
 }

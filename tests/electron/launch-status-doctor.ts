@@ -6,11 +6,13 @@ import { locateElectronBinary } from '../../scripts/electron-binary.ts';
 import type { LoopbackEdge } from '../support/loopback-edge.ts';
 import { loopbackNetworkFor } from '../support/run-status-doctor.ts';
 import { BUILTIN_SERVICES } from '../../src/core/catalog/builtin-catalog.ts';
+import { HIDDEN_LAUNCH_ARG } from '../../src/core/desktop/autostart-entry.ts';
+import { TEST_USER_DATA_ENV } from './test-profile-env.ts';
 
 const repositoryRoot = join(import.meta.dirname, '..', '..');
 
 // Where the app keeps its settings inside its user-data directory
-// (src/main's settings store).
+// (src/main/settings-store.ts).
 const SETTINGS_FILE = 'settings.json';
 
 /**
@@ -37,27 +39,30 @@ export async function writeAppSettings(userDataDir: string, settings: Record<str
 }
 
 /**
- * What every launch shares: the user-data directory (Electron's switch; on
- * Linux the app-data root too, so nothing reaches the real profile even if
- * the switch were ignored), the loopback-only guard preloaded into the main
- * process, no proxies, English.
+ * What every launch shares: the main-process preload (loopback-only guard,
+ * and the profile directory set as userData before the app starts; on Linux
+ * the app-data root moves too, so nothing reaches the real profile), no
+ * proxies, English.
  */
-function launchArguments(userDataDir: string, guardScript: string): { args: string[]; env: Record<string, string> } {
+function launchArguments(userDataDir: string, preloadScript: string, appArgs: readonly string[]): { args: string[]; env: Record<string, string> } {
   const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !/^(https?|all|no)_proxy$/i.test(entry[0])));
   const args = [
     '-r',
-    guardScript,
+    preloadScript,
     // Chromium refuses to run its sandbox as root; the app's own `sandbox: true` still applies to the window.
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     repositoryRoot,
-    `--user-data-dir=${userDataDir}`,
+    ...appArgs,
   ];
-  return { args, env: { ...env, XDG_CONFIG_HOME: join(userDataDir, 'xdg-config'), LANG: 'en_US.UTF-8', ELECTRON_ENABLE_LOGGING: '1' } };
+  return { args, env: { ...env, [TEST_USER_DATA_ENV]: userDataDir, XDG_CONFIG_HOME: join(userDataDir, 'xdg-config'), LANG: 'en_US.UTF-8' } };
 }
 
-/** Starts the built app (out/main, from package.json `main`) in Electron under Playwright. */
-export async function launchStatusDoctor(userDataDir: string, guardScript: string): Promise<ElectronApplication> {
-  const { args, env } = launchArguments(userDataDir, guardScript);
+/**
+ * Starts the built app (out/main, from package.json `main`) in Electron under
+ * Playwright, the way the login item does: `--hidden`, tray only.
+ */
+export async function launchStatusDoctor(userDataDir: string, preloadScript: string): Promise<ElectronApplication> {
+  const { args, env } = launchArguments(userDataDir, preloadScript, [HIDDEN_LAUNCH_ARG]);
   return _electron.launch({ args, env, cwd: repositoryRoot, timeout: 30_000 });
 }
 
@@ -66,10 +71,10 @@ export async function launchStatusDoctor(userDataDir: string, guardScript: strin
  * profile, no Playwright) and resolves with its exit code: the single-instance
  * lock makes it hand over to the first and quit.
  */
-export function launchSecondInstance(userDataDir: string, guardScript: string): Promise<number | null> {
+export function launchSecondInstance(userDataDir: string, preloadScript: string): Promise<number | null> {
   const found = locateElectronBinary(repositoryRoot);
   if ('problem' in found) throw new Error(found.problem);
-  const { args, env } = launchArguments(userDataDir, guardScript);
+  const { args, env } = launchArguments(userDataDir, preloadScript, []);
   return new Promise((resolve, reject) => {
     const child = spawn(found.path, args, { cwd: repositoryRoot, env, stdio: 'ignore' });
     const timer = setTimeout(() => {
