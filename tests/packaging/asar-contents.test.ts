@@ -117,6 +117,22 @@ describe('the packaged app.asar (electron-builder --dir, placeholder Electron)',
     expect(devDependencies.filter((name) => !productionNames.has(name) && packagedDirs.has(name))).toEqual([]);
   });
 
+  it('holds every package the built main and preload import (Electron and Node built-ins aside)', async () => {
+    const built = (await Promise.all(['out/main', 'out/preload'].map(filesUnder))).flat().filter((file) => /\.(c|m)?js$/.test(file));
+    const imported = new Set<string>();
+    for (const file of built) {
+      const code = await readFile(join(repositoryRoot, file), 'utf8');
+      for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"'./][^"']*)["']/g)) {
+        const specifier = match[1] ?? '';
+        if (specifier.startsWith('node:') || specifier === 'electron') continue;
+        imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? specifier));
+      }
+    }
+    expect(imported.size).toBeGreaterThan(0);
+    const packagedDirs = new Set(entries.map(packageDir).filter((dir) => dir !== undefined));
+    expect([...imported].filter((name) => !packagedDirs.has(name))).toEqual([]);
+  });
+
   it('flips the release fuses in the packaged Electron binary', async () => {
     const fuses = await readFuses(join(appOutDir, 'status-doctor'));
     expect(fuses).toMatchObject(RELEASE_FUSES);
