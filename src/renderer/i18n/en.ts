@@ -26,7 +26,7 @@ export const en = {
     label: 'Sections',
     overview: 'Overview',
     verdict: 'Diagnosis',
-    report: 'Support report',
+    report: 'Report',
     settings: 'Settings',
     back: 'Back to overview',
   },

@@ -36,8 +36,9 @@ export function createWindowFormat(language: Language, words: Dictionary['time']
   const dayFormat = new Intl.DateTimeFormat(tag, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const localDayFormat = new Intl.DateTimeFormat(tag, { month: 'short', day: 'numeric' });
   const numberFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  // Korean writes units right after the number ("220ms", "5분"), as the engine's own words do.
   const unit = (value: number, name: keyof Dictionary['time']['durations']) =>
-    language === 'ko' && name !== 'ms' ? `${value}${words.durations[name]}` : `${value} ${words.durations[name]}`;
+    language === 'ko' ? `${value}${words.durations[name]}` : `${value} ${words.durations[name]}`;
   const sameDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString();
 
   return {

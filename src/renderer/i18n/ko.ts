@@ -17,7 +17,7 @@ export const ko: Dictionary = {
     label: '구역',
     overview: '한눈에 보기',
     verdict: '진단',
-    report: '지원 요청 보고서',
+    report: '보고서',
     settings: '설정',
     back: '한눈에 보기로 돌아가기',
   },

@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { AppSnapshot } from '../../shared/app-snapshot.ts';
 import { NetworkSummary } from '../components/network-summary.tsx';
 import { Notices } from '../components/notices.tsx';
-import { SeeingErrors } from '../components/seeing-errors.tsx';
+import { SeeingErrorsButton, SeeingErrorsNote } from '../components/seeing-errors.tsx';
 import { ServiceRow } from '../components/service-row.tsx';
 import { VerdictHeadline } from '../components/verdict-headline.tsx';
 import { ViewHeading } from '../components/view-heading.tsx';
@@ -31,8 +31,9 @@ export function OverviewView({ snapshot }: { readonly snapshot: AppSnapshot }) {
               {t.overview.verdictLink}
             </button>
           ) : null}
+          <SeeingErrorsButton />
         </div>
-        <SeeingErrors hint={verdict.kind === 'all-clear'} />
+        <SeeingErrorsNote hint={verdict.kind === 'all-clear'} />
       </section>
       <section class="card" aria-labelledby="services-heading">
         <h2 id="services-heading" class="card__title">

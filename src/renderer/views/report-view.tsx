@@ -3,6 +3,7 @@ import type { AppSnapshot } from '../../shared/app-snapshot.ts';
 import type { SaveFileResult } from '../../shared/settings-view.ts';
 import type { SupportReportView } from '../../shared/status-doctor-api.ts';
 import { statusDoctor } from '../bridge.ts';
+import { StatusLine, type StatusMessage } from '../components/status-line.tsx';
 import { ViewHeading } from '../components/view-heading.tsx';
 import { words } from '../i18n/dictionary.ts';
 
@@ -13,7 +14,7 @@ export function ReportView({ snapshot, serviceId }: { readonly snapshot: AppSnap
   const t = words.value;
   const [about, setAbout] = useState(serviceId ?? '');
   const [report, setReport] = useState<SupportReportView | null>(null);
-  const [status, setStatus] = useState<{ readonly text: string; readonly bad?: boolean } | null>(null);
+  const [status, setStatus] = useState<StatusMessage | null>(null);
   const diagnosedAt = snapshot.diagnosis?.report.at;
 
   // A new diagnosis makes a new report; nothing is asked on a timer.
@@ -26,7 +27,7 @@ export function ReportView({ snapshot, serviceId }: { readonly snapshot: AppSnap
           if (current) setReport(result);
         },
         (error: unknown) => {
-          if (current) setStatus({ text: t.app.error(message(error)), bad: true });
+          if (current) setStatus({ words: (w) => w.app.error(message(error)), bad: true });
         },
       );
     return () => {
@@ -38,9 +39,9 @@ export function ReportView({ snapshot, serviceId }: { readonly snapshot: AppSnap
     if (!report) return;
     try {
       await statusDoctor().copyText({ text: report.markdown });
-      setStatus({ text: t.report.copied });
+      setStatus({ words: (w) => w.report.copied });
     } catch (error) {
-      setStatus({ text: t.app.error(message(error)), bad: true });
+      setStatus({ words: (w) => w.app.error(message(error)), bad: true });
     }
   };
   const save = async (formatChoice: 'markdown' | 'text') => {
@@ -48,12 +49,12 @@ export function ReportView({ snapshot, serviceId }: { readonly snapshot: AppSnap
     try {
       result = await statusDoctor().saveSupportReport({ ...(about === '' ? {} : { serviceId: about }), format: formatChoice });
     } catch (error) {
-      setStatus({ text: t.app.error(message(error)), bad: true });
+      setStatus({ words: (w) => w.app.error(message(error)), bad: true });
       return;
     }
-    if (result.ok) setStatus({ text: t.report.saved(result.path) });
-    else if (result.reason === 'cancelled') setStatus({ text: t.report.cancelled });
-    else setStatus({ text: t.report.failed(result.message), bad: true });
+    if (result.ok) setStatus({ words: (w) => w.report.saved(result.path) });
+    else if (result.reason === 'cancelled') setStatus({ words: (w) => w.report.cancelled });
+    else setStatus({ words: (w) => w.report.failed(result.message), bad: true });
   };
 
   return (
@@ -85,9 +86,7 @@ export function ReportView({ snapshot, serviceId }: { readonly snapshot: AppSnap
             </button>
           </div>
         </div>
-        <p role="status" class={status?.bad ? 'error-text' : 'status-text'}>
-          {status?.text ?? ''}
-        </p>
+        <StatusLine status={status} />
         {report ? (
           <pre class="report-text" tabIndex={0} aria-label={t.report.heading}>
             {report.markdown}

@@ -7,7 +7,7 @@ import { LatencyChart } from '../components/history/latency-chart.tsx';
 import { OutageTimeline } from '../components/history/outage-timeline.tsx';
 import { UptimeBars } from '../components/history/uptime-bars.tsx';
 import { OfficialStatus } from '../components/official-status.tsx';
-import { SeeingErrors } from '../components/seeing-errors.tsx';
+import { SeeingErrorsButton, SeeingErrorsNote } from '../components/seeing-errors.tsx';
 import { serviceIcon, StateIcon } from '../components/state-icon.tsx';
 import { ViewHeading } from '../components/view-heading.tsx';
 import { format, words } from '../i18n/dictionary.ts';
@@ -15,6 +15,15 @@ import { now } from '../state/app-state.ts';
 import { navigate } from '../state/route.ts';
 
 const RANGES: readonly HistoryRange[] = [30, 90];
+const DAY_MS = 86_400_000;
+
+/** The chart spans the whole period asked for, so one day of data sits at its right place in it. */
+function chartRange(history: ServiceHistoryView): readonly [number, number] {
+  const first = history.uptime[0]?.dayStart;
+  const last = history.uptime.at(-1)?.dayStart;
+  if (first === undefined || last === undefined) return [Date.now() - history.days * DAY_MS, Date.now()];
+  return [first, last + DAY_MS];
+}
 
 /** One service: its state, alerts, uptime bars, latency chart and outage timeline. */
 export function ServiceDetailView({ snapshot, serviceId }: { readonly snapshot: AppSnapshot; readonly serviceId: string }) {
@@ -76,10 +85,11 @@ export function ServiceDetailView({ snapshot, serviceId }: { readonly snapshot: 
               {t.official.openPage}
             </button>
           ) : null}
+          <SeeingErrorsButton serviceId={service.id} />
         </div>
+        <SeeingErrorsNote hint={false} />
         <h2 class="card__subtitle">{t.service.alerts}</h2>
         <AlertControls service={service} />
-        <SeeingErrors serviceId={service.id} hint={false} />
       </section>
       <section class="card" aria-labelledby="history-heading">
         <div class="history-head">
@@ -100,10 +110,10 @@ export function ServiceDetailView({ snapshot, serviceId }: { readonly snapshot: 
         {!shown && !error ? <p class="muted">{t.service.loading}</p> : null}
         {shown ? <UptimeBars days={shown.uptime} /> : null}
         <h2 class="card__title">{t.service.latency}</h2>
-        {shown ? <LatencyChart buckets={shown.latency} /> : null}
+        {shown ? <LatencyChart buckets={shown.latency} range={chartRange(shown)} /> : null}
         <h2 class="card__title">{t.service.outages}</h2>
         {shown?.providerLag ? (
-          <p class="muted">{t.service.providerLag(shown.providerLag.provider, f.duration(shown.providerLag.medianLagMs), shown.providerLag.outages)}</p>
+          <p class="muted">{t.service.providerLag(t.settings.services.providers[shown.providerLag.provider] ?? shown.providerLag.provider, f.duration(shown.providerLag.medianLagMs), shown.providerLag.outages)}</p>
         ) : null}
         {shown ? <OutageTimeline outages={shown.outages} /> : null}
       </section>

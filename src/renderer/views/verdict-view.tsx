@@ -4,7 +4,7 @@ import { DnsTable } from '../components/evidence/dns-table.tsx';
 import { IncidentList } from '../components/evidence/incident-list.tsx';
 import { NetworkFacts } from '../components/evidence/network-facts.tsx';
 import { ProbeList } from '../components/evidence/probe-list.tsx';
-import { SeeingErrors } from '../components/seeing-errors.tsx';
+import { SeeingErrorsButton, SeeingErrorsNote } from '../components/seeing-errors.tsx';
 import { StepChecklist } from '../components/step-checklist.tsx';
 import { VerdictHeadline } from '../components/verdict-headline.tsx';
 import { format, words } from '../i18n/dictionary.ts';
@@ -48,8 +48,9 @@ export function VerdictView({ snapshot }: { readonly snapshot: AppSnapshot }) {
           <button type="button" class="button" onClick={() => navigate({ view: 'report' })}>
             {t.verdict.makeReport}
           </button>
+          <SeeingErrorsButton />
         </div>
-        <SeeingErrors hint={verdict.kind === 'all-clear'} />
+        <SeeingErrorsNote hint={verdict.kind === 'all-clear'} />
       </section>
       <section class="card evidence" aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" class="card__title">

@@ -8,8 +8,8 @@ export function DnsTable({ dns }: { readonly dns: Dns }) {
   const t = words.value.evidence;
   const f = format.value;
   const rows = [
-    { resolver: t.dnsSystem, transport: '', ok: dns.system.ok, ms: dns.system.ms },
-    ...dns.alternatives.map((alt) => ({ resolver: alt.resolver, transport: alt.transport === 'doh' ? 'DoH' : 'UDP', ok: alt.ok, ms: alt.ms })),
+    { resolver: t.dnsSystem, system: true, transport: '', ok: dns.system.ok, ms: dns.system.ms },
+    ...dns.alternatives.map((alt) => ({ resolver: alt.resolver, system: false, transport: alt.transport === 'doh' ? 'DoH' : 'UDP', ok: alt.ok, ms: alt.ms })),
   ];
   return (
     <div class="evidence-block">
@@ -30,7 +30,7 @@ export function DnsTable({ dns }: { readonly dns: Dns }) {
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.resolver}-${row.transport}`}>
-                <th scope="row" class="mono">
+                <th scope="row" class={row.system ? '' : 'mono'}>
                   {row.resolver}
                 </th>
                 <td>{row.transport}</td>

@@ -24,15 +24,15 @@ export function Field({ path, label, errors, hint, unit = 'text', suffix, childr
       <label for={id} class="field__label">
         {label}
       </label>
+      <div class="field__control">
+        {children({ id, 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': described || undefined })}
+        {suffix ? <span class="field__suffix">{suffix}</span> : null}
+      </div>
       {hint ? (
         <p id={`${id}-hint`} class="field__hint">
           {hint}
         </p>
       ) : null}
-      <div class="field__control">
-        {children({ id, 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': described || undefined })}
-        {suffix ? <span class="field__suffix">{suffix}</span> : null}
-      </div>
       {error ? (
         <p id={`${id}-error`} class="field__error">
           {fieldMessage(error, language.value, unit)}

@@ -11,7 +11,7 @@ const HEIGHT = 200;
  * theme's CSS variables, so the chart follows light and dark; the same
  * numbers are in a table for screen readers and keyboards.
  */
-export function LatencyChart({ buckets }: { readonly buckets: readonly LatencyBucket[] }) {
+export function LatencyChart({ buckets, range }: { readonly buckets: readonly LatencyBucket[]; readonly range: readonly [from: number, to: number] }) {
   const t = words.value.service;
   const f = format.value;
   const scheme = colorScheme.value;
@@ -27,9 +27,9 @@ export function LatencyChart({ buckets }: { readonly buckets: readonly LatencyBu
       {
         width: Math.max(element.clientWidth, 240),
         height: HEIGHT,
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(max * 1.1, 10)] } },
+        scales: { x: { time: true, range: () => [range[0] / 1000, range[1] / 1000] }, y: { range: (_u, _min, max) => [0, Math.max(max * 1.1, 10)] } },
         series: [
-          { value: (_u, value) => (value == null ? '—' : f.dayOf(value * 1000)) },
+          { label: t.day, value: (_u, value) => (value == null ? '—' : f.dayOf(value * 1000)) },
           { label: t.p50, stroke: color('--chart-p50'), width: 2, points: { size: 5 }, value: (_u, v) => (v == null ? '—' : f.duration(v)) },
           { label: t.p95, stroke: color('--chart-p95'), width: 2, dash: [6, 4], points: { size: 5 }, value: (_u, v) => (v == null ? '—' : f.duration(v)) },
         ],
@@ -37,7 +37,10 @@ export function LatencyChart({ buckets }: { readonly buckets: readonly LatencyBu
           { ...axis, values: (_u, splits) => splits.map((split) => f.dayOf(split * 1000)) },
           { ...axis, size: 64, values: (_u, splits) => splits.map((split) => f.duration(split)) },
         ],
+        // Room on the right for the last day's label.
+        padding: [12, 28, 0, 0],
         cursor: { drag: { x: false, y: false } },
+        legend: { live: false },
       },
       [buckets.map((b) => b.start / 1000), buckets.map((b) => b.p50Ms), buckets.map((b) => b.p95Ms)],
       element,
@@ -48,7 +51,7 @@ export function LatencyChart({ buckets }: { readonly buckets: readonly LatencyBu
       resize.disconnect();
       plot.destroy();
     };
-  }, [buckets, scheme, f, t]);
+  }, [buckets, range[0], range[1], scheme, f, t]);
 
   if (buckets.length === 0) return <p class="muted">{t.latencyNone}</p>;
   return (

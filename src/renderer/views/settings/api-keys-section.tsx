@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SettingsView } from '../../../shared/settings-view.ts';
 import { statusDoctor } from '../../bridge.ts';
+import { StatusLine, type StatusMessage } from '../../components/status-line.tsx';
 import { words } from '../../i18n/dictionary.ts';
 
 interface KeyRowProps {
@@ -15,26 +16,26 @@ function KeyRow({ service, stored, disabled, onChanged }: KeyRowProps) {
   const t = words.value.settings.apiKeys;
   const [key, setKey] = useState('');
   const [consent, setConsent] = useState(false);
-  const [status, setStatus] = useState<{ readonly text: string; readonly bad?: boolean } | null>(null);
+  const [status, setStatus] = useState<StatusMessage | null>(null);
   const id = `api-key-${service.id}`;
 
   const store = async (allowPlainText: boolean) => {
-    if (key.trim().length < 8) return setStatus({ text: t.tooShort, bad: true });
+    if (key.trim().length < 8) return setStatus({ words: (w) => w.settings.apiKeys.tooShort, bad: true });
     const result = await statusDoctor().setApiKey({ serviceId: service.id, key: key.trim(), ...(allowPlainText ? { allowPlainText } : {}) });
     if (result.ok) {
       setKey('');
       setConsent(false);
-      setStatus({ text: t.storedOk });
+      setStatus({ words: (w) => w.settings.apiKeys.storedOk });
       onChanged();
     } else if (result.reason === 'needs-consent') setConsent(true);
-    else setStatus({ text: t.failed(result.message), bad: true });
+    else setStatus({ words: (w) => w.settings.apiKeys.failed(result.message), bad: true });
   };
   const remove = async () => {
     const result = await statusDoctor().setApiKey({ serviceId: service.id, key: null });
     if (result.ok) {
-      setStatus({ text: t.removedOk });
+      setStatus({ words: (w) => w.settings.apiKeys.removedOk });
       onChanged();
-    } else if (result.reason !== 'needs-consent') setStatus({ text: t.failed(result.message), bad: true });
+    } else if (result.reason !== 'needs-consent') setStatus({ words: (w) => w.settings.apiKeys.failed(result.message), bad: true });
   };
 
   return (
@@ -73,9 +74,7 @@ function KeyRow({ service, stored, disabled, onChanged }: KeyRowProps) {
           </div>
         </div>
       ) : null}
-      <p role="status" class={status?.bad ? 'error-text' : 'status-text'}>
-        {status?.text ?? ''}
-      </p>
+      <StatusLine status={status} />
     </li>
   );
 }

@@ -1,24 +1,25 @@
 import { useState } from 'preact/hooks';
 import type { SaveFileResult, SettingsView } from '../../../shared/settings-view.ts';
 import { statusDoctor } from '../../bridge.ts';
+import { StatusLine, type StatusMessage } from '../../components/status-line.tsx';
 import { words } from '../../i18n/dictionary.ts';
 
 /** Import and export of the settings as a config file, and saving logs for support. */
 export function FilesSection({ onImported }: { readonly onImported: (view: SettingsView) => void }) {
   const t = words.value;
-  const [status, setStatus] = useState<{ readonly text: string; readonly bad?: boolean } | null>(null);
+  const [status, setStatus] = useState<StatusMessage | null>(null);
   const saved = (result: SaveFileResult) => {
-    if (result.ok) setStatus({ text: t.report.saved(result.path) });
-    else if (result.reason === 'cancelled') setStatus({ text: t.report.cancelled });
-    else setStatus({ text: t.report.failed(result.message), bad: true });
+    if (result.ok) setStatus({ words: (w) => w.report.saved(result.path) });
+    else if (result.reason === 'cancelled') setStatus({ words: (w) => w.report.cancelled });
+    else setStatus({ words: (w) => w.report.failed(result.message), bad: true });
   };
   const importFile = async () => {
     const result = await statusDoctor().importSettings();
     if (result.ok) {
       onImported(result.settings);
-      setStatus({ text: t.settings.files.imported });
+      setStatus({ words: (w) => w.settings.files.imported });
     } else if (result.reason === 'cancelled') setStatus(null);
-    else setStatus({ text: `${t.settings.files.importInvalid(result.errors.length)} ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, bad: true });
+    else setStatus({ words: (w) => `${w.settings.files.importInvalid(result.errors.length)} ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, bad: true });
   };
   return (
     <section class="card" aria-labelledby="settings-files">
@@ -37,9 +38,7 @@ export function FilesSection({ onImported }: { readonly onImported: (view: Setti
           {t.settings.files.saveLogs}
         </button>
       </div>
-      <p role="status" class={status?.bad ? 'error-text' : 'status-text'}>
-        {status?.text ?? ''}
-      </p>
+      <StatusLine status={status} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AppSnapshot } from '../../../shared/app-snapshot.ts';
 import type { FieldError, SettingsView } from '../../../shared/settings-view.ts';
 import { statusDoctor } from '../../bridge.ts';
+import { StatusLine, type StatusMessage } from '../../components/status-line.tsx';
 import { ErrorSummary } from '../../components/form/error-summary.tsx';
 import { indexErrors } from '../../components/form/field-errors.ts';
 import { ViewHeading } from '../../components/view-heading.tsx';
@@ -28,31 +29,34 @@ export function SettingsScreen({ snapshot }: { readonly snapshot: AppSnapshot })
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
   const [saving, setSaving] = useState(false);
-  const [status, setStatus] = useState<{ readonly text: string; readonly bad?: boolean } | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [status, setStatus] = useState<StatusMessage | null>(null);
   const errorMap = useMemo(() => indexErrors(errors), [errors]);
 
   const load = (next: SettingsView) => {
     setView(next);
     setDraft(draftOf(next.settings));
     setErrors([]);
+    setDirty(false);
   };
   useEffect(() => {
     statusDoctor()
       .getSettings()
-      .then(load, (error: unknown) => setStatus({ text: t.app.error(message(error)), bad: true }));
+      .then(load, (error: unknown) => setStatus({ words: (w) => w.app.error(message(error)), bad: true }));
   }, []);
 
   if (!view || !draft) {
     return (
       <div class="view">
         <ViewHeading>{t.settings.heading}</ViewHeading>
-        {status ? <p class="error-text">{status.text}</p> : null}
+        <StatusLine status={status} />
       </div>
     );
   }
 
   const update = (patch: Partial<SettingsDraft>) => {
     setDraft({ ...draft, ...patch });
+    setDirty(true);
     setStatus(null);
   };
   const save = async (event: Event) => {
@@ -62,14 +66,14 @@ export function SettingsScreen({ snapshot }: { readonly snapshot: AppSnapshot })
       const result = await statusDoctor().updateSettings(settingsOf(draft, view.settings));
       if (result.ok) {
         load(result.settings);
-        setStatus({ text: t.settings.saved });
+        setStatus({ words: (w) => w.settings.saved });
       } else {
         setErrors(result.errors);
         setStatus(null);
         requestAnimationFrame(() => document.querySelector<HTMLElement>('.error-summary')?.focus());
       }
     } catch (error) {
-      setStatus({ text: t.app.error(message(error)), bad: true });
+      setStatus({ words: (w) => w.app.error(message(error)), bad: true });
     } finally {
       setSaving(false);
     }
@@ -90,12 +94,10 @@ export function SettingsScreen({ snapshot }: { readonly snapshot: AppSnapshot })
           <button type="submit" class="button button--primary" disabled={saving} aria-busy={saving}>
             {saving ? t.settings.saving : t.settings.save}
           </button>
-          <button type="button" class="button button--quiet" disabled={saving} onClick={() => load(view)}>
+          <button type="button" class="button button--quiet" disabled={saving || !dirty} onClick={() => load(view)}>
             {t.settings.undo}
           </button>
-          <p role="status" class={status?.bad ? 'error-text' : 'status-text'}>
-            {status?.text ?? ''}
-          </p>
+          <StatusLine status={status} />
         </div>
       </form>
       <ApiKeysSection view={view} services={snapshot.services} onChanged={refreshKeys} />
