@@ -6,6 +6,7 @@ import { benchCheckLatencyLoopback } from './check-latency-loopback.ts';
 import { measureDetectionLatency } from '../src/core/monitor/runtime/detection-latency.ts';
 import { benchHistory } from './history-size.ts';
 import { monitorResourceFigures } from './monitor-resources.ts';
+import { benchRenderer } from './renderer.ts';
 import { runWatchBench } from './watch-bench-run.ts';
 import { wireByteFigures } from './wire-bytes.ts';
 
@@ -28,6 +29,8 @@ allWithin =
 const watchRun = await runWatchBench();
 allWithin = printFigures('monitor engine (status-doctor watch on loopback servers): memory and CPU', monitorResourceFigures(watchRun)) && allWithin;
 allWithin = printFigures('monitor on the wire (10 services through counting TCP relays)', wireByteFigures(watchRun)) && allWithin;
+
+allWithin = printFigures('the window (built renderer; first render in Chromium over a real engine on loopback)', await benchRenderer()) && allWithin;
 
 console.log(allWithin ? '\nAll figures within budget.' : '\nSome figures are OVER budget.');
 process.exitCode = allWithin ? 0 : 1;

@@ -7,14 +7,13 @@ import { ServiceRow } from '../components/service-row.tsx';
 import { VerdictHeadline } from '../components/verdict-headline.tsx';
 import { ViewHeading } from '../components/view-heading.tsx';
 import { words } from '../i18n/dictionary.ts';
+import { OVERVIEW_RENDERED_MARK } from '../perf-marks.ts';
 import { navigate } from '../state/route.ts';
-
-/** Marked once, when the overview first shows real data: `npm run bench` reads it. */
-export const OVERVIEW_RENDERED_MARK = 'status-doctor:overview-rendered';
 
 /** Every service at a glance, the verdict in one card, and the local network. */
 export function OverviewView({ snapshot }: { readonly snapshot: AppSnapshot }) {
   const t = words.value;
+  // Once, when the overview first shows real data: `npm run bench` reads it.
   useEffect(() => {
     if (performance.getEntriesByName(OVERVIEW_RENDERED_MARK).length === 0) performance.mark(OVERVIEW_RENDERED_MARK);
   }, []);
