@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { AppHeader } from './components/app-header.tsx';
 import { NavBar } from './components/nav-bar.tsx';
 import { StateIcon } from './components/state-icon.tsx';
@@ -46,8 +46,9 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = t.app.name;
   }, [lang]);
-  // After a navigation, focus goes to the new view's heading so keyboard and screen reader users land there.
-  useEffect(() => {
+  // After a navigation, focus goes to the new view's heading so keyboard and screen reader users land there;
+  // before paint, so the next key press already starts from it.
+  useLayoutEffect(() => {
     if (navigations.value === 0) return;
     document.querySelector<HTMLElement>('[data-view-heading]')?.focus();
     window.scrollTo(0, 0);

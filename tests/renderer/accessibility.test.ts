@@ -121,6 +121,7 @@ describe.skipIf(chromium.skip)('accessibility of the window', () => {
       // Back to the overview and into a service, then switch its range with the arrow keys.
       await tabTo(page, 'Overview', { backwards: true });
       await page.keyboard.press('Enter');
+      expect((await focusState(page)).tag).toBe('h1');
       await tabTo(page, /^Loopback Chat/);
       await page.keyboard.press('Enter');
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Loopback Chat');

@@ -47,6 +47,7 @@ describe.skipIf(chromium.skip)('the window on a live engine', () => {
   }, 30_000);
 
   it('shows a service going down in the overview and the verdict within one update', async () => {
+    await window.page.getByRole('button', { name: 'Overview', exact: true }).click();
     app.chat.setStatus(503);
     const down = await app.waitForSnapshot((s) => stateOf(s, 'chat') === 'outage' && s.verdict.kind === 'service-outage', 20_000);
     // The engine pushed that snapshot; the page shows it without waiting for another.
