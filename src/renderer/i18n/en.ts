@@ -198,7 +198,7 @@ export const en = {
     uptimeDay: (day: string, percent: string) => `${day}: ${percent}`,
     uptimeDayEmpty: (day: string) => `${day}: no data`,
     latency: 'Latency',
-    latencyCaption: 'Time to the first byte per day: median (p50) and slowest 5 % (p95)',
+    latencyCaption: 'Response time per day: the median (p50) and the slowest 5 % (p95)',
     latencyNone: 'No latency history yet',
     latencyTable: 'Show as a table',
     day: 'Day',

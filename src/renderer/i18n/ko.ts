@@ -189,7 +189,7 @@ export const ko: Dictionary = {
     uptimeDay: (day, percent) => `${day}: ${percent}`,
     uptimeDayEmpty: (day) => `${day}: 기록 없음`,
     latency: '응답 시간',
-    latencyCaption: '하루 단위 첫 바이트까지 걸린 시간: 중앙값(p50)과 가장 느린 5%(p95)',
+    latencyCaption: '하루 단위 응답 시간: 중앙값(p50)과 가장 느린 5%(p95)',
     latencyNone: '아직 응답 시간 기록이 없습니다',
     latencyTable: '표로 보기',
     day: '날짜',

@@ -30,8 +30,8 @@ export function LatencyChart({ buckets, range }: { readonly buckets: readonly La
         scales: { x: { time: true, range: () => [range[0] / 1000, range[1] / 1000] }, y: { range: (_u, _min, max) => [0, Math.max(max * 1.1, 10)] } },
         series: [
           { label: t.day, value: (_u, value) => (value == null ? '—' : f.dayOf(value * 1000)) },
-          { label: t.p50, stroke: color('--chart-p50'), width: 2, points: { size: 5 }, value: (_u, v) => (v == null ? '—' : f.duration(v)) },
-          { label: t.p95, stroke: color('--chart-p95'), width: 2, dash: [6, 4], points: { size: 5 }, value: (_u, v) => (v == null ? '—' : f.duration(v)) },
+          { label: t.p50, stroke: color('--chart-p50'), width: 2, points: { size: 7 }, value: (_u, v) => (v == null ? '—' : f.duration(v)) },
+          { label: t.p95, stroke: color('--chart-p95'), width: 2, dash: [6, 4], points: { size: 7 }, value: (_u, v) => (v == null ? '—' : f.duration(v)) },
         ],
         axes: [
           { ...axis, values: (_u, splits) => splits.map((split) => f.dayOf(split * 1000)) },
