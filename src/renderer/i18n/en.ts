@@ -101,6 +101,13 @@ export const en = {
       under_maintenance: 'Under maintenance',
       unknown: 'Unknown',
     } satisfies Record<ComponentStatus, string>,
+    impact: {
+      none: 'None',
+      minor: 'Minor',
+      major: 'Major',
+      critical: 'Critical',
+      maintenance: 'Maintenance',
+    } satisfies Record<Indicator, string>,
     label: 'Official',
     noPage: 'No official status page',
     notRead: 'Not read yet',

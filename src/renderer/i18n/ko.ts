@@ -92,6 +92,13 @@ export const ko: Dictionary = {
       under_maintenance: '점검 중',
       unknown: '확인 불가',
     },
+    impact: {
+      none: '없음',
+      minor: '경미',
+      major: '큼',
+      critical: '심각',
+      maintenance: '점검',
+    },
     label: '공식',
     noPage: '공식 상태 페이지 없음',
     notRead: '아직 읽지 않음',

@@ -20,7 +20,9 @@ export function DnsTable({ dns }: { readonly dns: Dns }) {
           <thead>
             <tr>
               <th scope="col">{t.dnsResolver}</th>
-              <th scope="col">{t.dnsTransport}</th>
+              <th scope="col" class="table__narrow-hide">
+                {t.dnsTransport}
+              </th>
               <th scope="col">{t.dnsResult}</th>
               <th scope="col" class="num">
                 {t.dnsTime}
@@ -32,8 +34,9 @@ export function DnsTable({ dns }: { readonly dns: Dns }) {
               <tr key={`${row.resolver}-${row.transport}`}>
                 <th scope="row" class={row.system ? '' : 'mono'}>
                   {row.resolver}
+                  {row.transport ? <span class="table__narrow-show"> ({row.transport})</span> : null}
                 </th>
-                <td>{row.transport}</td>
+                <td class="table__narrow-hide">{row.transport}</td>
                 <td class={row.ok ? 'result result--ok' : 'result result--fail'}>{row.ok ? t.dnsOk : t.dnsFailed}</td>
                 <td class="num">{row.ms !== undefined ? f.duration(row.ms) : '—'}</td>
               </tr>

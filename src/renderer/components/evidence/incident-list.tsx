@@ -26,7 +26,7 @@ export function IncidentList({ services }: { readonly services: readonly Service
                   <span class="incident__service">{service.name}</span> {incident.name}
                 </p>
                 <p class="muted">
-                  {t.official.incidentStatus[incident.status]} · {t.evidence.incidentImpact(t.official.indicators[incident.impact])}
+                  {t.official.incidentStatus[incident.status]} · {t.evidence.incidentImpact(t.official.impact[incident.impact])}
                   {Number.isFinite(started) ? ` · ${t.evidence.started(f.relative(started, now.value))}` : ''}
                 </p>
                 {service.hasStatusPage ? (
