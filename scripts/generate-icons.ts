@@ -3,7 +3,7 @@
 // every notification-area size, Linux PNGs, and the app icon as .png, .ico
 // and .icns. The files are committed; run this after changing a design:
 //
-//   npm exec -- node scripts/generate-icons.ts [--preview /tmp/icons.png]
+//   npm run icons [-- --preview /tmp/icons.png]
 //
 // --preview also writes a zoomed contact sheet (light and dark panels) to look at.
 import { mkdirSync, writeFileSync } from 'node:fs';
