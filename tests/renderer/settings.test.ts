@@ -25,6 +25,7 @@ describe.skipIf(chromium.skip)('settings in the window', () => {
 
   afterAll(async () => {
     if (window) expect(window.problems).toEqual([]);
+    if (app) expect(app.record.refused).toEqual([]);
     await window?.close();
     await app?.close();
   });

@@ -2,8 +2,7 @@ import type { Page } from 'playwright-core';
 import type { DesktopEngine } from '../../../src/core/desktop/desktop-engine.ts';
 import type { AppSnapshot, NavigateTarget } from '../../../src/shared/app-snapshot.ts';
 import { INVOKE_CHANNELS, type InvokeName } from '../../../src/shared/ipc-channels.ts';
-import { IPC_REQUEST_SCHEMAS } from '../../../src/shared/ipc-requests.ts';
-import type { InvokeApi } from './app-host.ts';
+import type { IpcDispatch } from '../../../src/main/ipc-dispatch.ts';
 
 const INVOKE_NAMES = Object.keys(INVOKE_CHANNELS) as InvokeName[];
 
@@ -34,25 +33,25 @@ function installBridge(names: readonly string[]): void {
 export interface PageBridge {
   /** What main's `navigate` event would do (a notification was clicked). */
   navigate(target: NavigateTarget): Promise<void>;
-  /** Every request the window made, by function name, in order (after schema parsing, as main would see them). */
+  /** Every request the window made, by function name, in order, as it left the page. */
   readonly calls: readonly { readonly name: InvokeName; readonly request: unknown }[];
   /** Stops pushing snapshots to the page. */
   detach(): void;
 }
 
 /**
- * Connects a page to the app like preload + main do: one exposed function
- * per API function (each payload parsed with the shared request schema
- * first, as main's IPC handlers do), and each engine snapshot pushed into
- * the page as `onSnapshot` events. Call before the page loads.
+ * Connects a page to the app like preload + main do: one exposed binding
+ * per API function, each message handed to main's own IPC gate (channel,
+ * sender frame, payload schema) and handlers, and each engine snapshot
+ * pushed into the page as an `onSnapshot` event. Call before the page loads.
  */
-export async function bridgePage(page: Page, engine: DesktopEngine, api: InvokeApi): Promise<PageBridge> {
+export async function bridgePage(page: Page, engine: DesktopEngine, dispatch: IpcDispatch): Promise<PageBridge> {
   const calls: { name: InvokeName; request: unknown }[] = [];
   for (const name of INVOKE_NAMES) {
-    await page.exposeFunction(`__statusDoctor_${name}`, async (request: unknown) => {
-      const parsed = IPC_REQUEST_SCHEMAS[name].parse(request);
-      calls.push({ name, request: parsed });
-      return (api[name] as (request: unknown) => Promise<unknown>)(parsed);
+    await page.exposeBinding(`__statusDoctor_${name}`, async (source, request: unknown) => {
+      calls.push({ name, request });
+      const sender = { frameUrl: source.frame.url(), webContentsId: 1, isMainFrame: source.frame === source.page.mainFrame() };
+      return dispatch(INVOKE_CHANNELS[name], sender, request);
     });
   }
   await page.addInitScript(installBridge, INVOKE_NAMES);

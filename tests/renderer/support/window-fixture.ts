@@ -90,7 +90,7 @@ export async function startWindowFixture(executablePath: string, options: AppHos
     const engine = createDesktopEngine({ settings, dataDir, systemLocale: 'en-US', appVersion: '0.1.0', os: 'linux', machine: MACHINE, schedulerOverrides: { startStaggerMs: 200 } });
     await engine.start();
     closers.push(() => engine.stop());
-    const { api, record } = createAppHost(engine, options);
+    const { dispatch, record } = createAppHost(engine, options);
 
     const server: RendererServer = await startRendererServer();
     closers.push(() => server.close());
@@ -128,7 +128,7 @@ export async function startWindowFixture(executablePath: string, options: AppHos
         opened.on('console', (message) => {
           if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(`console ${message.type()}: ${message.text()}`);
         });
-        const bridge = await bridgePage(opened, engine, api);
+        const bridge = await bridgePage(opened, engine, dispatch);
         await opened.goto(server.url);
         return {
           page: opened,
