@@ -9,7 +9,7 @@ import { readMachineFacts, type MachineFacts } from '../core/support-report/mach
 import type { NetworkEvidence } from '../core/network/network-evidence.ts';
 import type { NetworkDiagnoser } from '../core/network/network-report.ts';
 import type { ProviderLag } from '../core/history/history-store.ts';
-import { readStatusPageLag } from '../core/history/read-status-page-lag.ts';
+import { readStatusPageLag, STATUS_PAGE_LAG_WINDOW_MS } from '../core/history/read-status-page-lag.ts';
 import { buildSupportReport } from '../core/support-report/build-support-report.ts';
 import { renderSupportReportMarkdown } from '../core/support-report/render-markdown.ts';
 import { renderSupportReportText } from '../core/support-report/render-text.ts';
@@ -34,14 +34,11 @@ export interface ReportOptions {
 /** How long the command waits for open connections to close after printing. */
 const CLOSE_GRACE_MS = 200;
 
-/** How far back the history's status-page lag is taken. */
-const LAG_WINDOW_MS = 90 * 86_400_000;
-
 /** The status-page lag measured by `watch` in `dataDir`, read without touching its history. */
 function measuredStatusPageLag(dataDir: string | undefined): readonly ProviderLag[] | undefined {
   if (dataDir === undefined) return undefined;
   const now = Date.now();
-  return readStatusPageLag(join(resolve(dataDir), HISTORY_FILE), { from: now - LAG_WINDOW_MS, to: now + 1 });
+  return readStatusPageLag(join(resolve(dataDir), HISTORY_FILE), { from: now - STATUS_PAGE_LAG_WINDOW_MS, to: now + 1 });
 }
 
 /**
@@ -77,12 +74,7 @@ export async function runReportCommand(
       report,
       {
         locale: language.locale,
-        os: machine.os,
-        osVersion: machine.osVersion,
-        appVersion: machine.appVersion,
-        hostName: machine.hostName,
-        userName: machine.userName,
-        homeDir: machine.homeDir,
+        ...machine,
         revealLocal: options.revealLocal,
         format: language.format,
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,

@@ -2,18 +2,12 @@ import type { AppSnapshot, DiagnosisView, NoticeView, PausedView, ServiceView, V
 import type { ServiceSpec } from '../config/config-schema.ts';
 import type { Locale } from '../i18n/locale.ts';
 import type { MonitorSnapshot } from '../monitor/runtime/monitor-types.ts';
-import type { VerdictStep } from '../report/report-schema.ts';
-import type { VerdictKind } from '../verdict/verdict-kind.ts';
+import type { VerdictReport, VerdictStep } from '../report/report-schema.ts';
 import type { LiveReport } from './live-report.ts';
 import { verdictKeyOf, type StepTicks } from './step-ticks.ts';
 
 /** The verdict of the user's "I'm seeing errors" diagnosis, shown until the monitor's verdict changes. */
-export interface ReportedVerdict {
-  readonly kind: VerdictKind;
-  readonly serviceIds: readonly string[];
-  readonly title: string;
-  readonly summary: string;
-  readonly steps: readonly VerdictStep[];
+export interface ReportedVerdict extends VerdictReport {
   readonly at: number;
   /** The monitor's verdict key when the user reported: a new monitor verdict replaces this one. */
   readonly monitorVerdictKey: string;

@@ -5,6 +5,7 @@ import { classifyOutcome } from '../assessment/service-state.ts';
 import { BUILTIN_SERVICES } from '../catalog/builtin-catalog.ts';
 import type { ConfigFile, ServiceSpec } from '../config/config-schema.ts';
 import type { HistoryStore, HistoryWarning } from '../history/history-store.ts';
+import { STATUS_PAGE_LAG_WINDOW_MS } from '../history/read-status-page-lag.ts';
 import { openHistoryStore } from '../history/sqlite-history-store.ts';
 import { guidanceLanguage } from '../i18n/guidance-language.ts';
 import { resolveLocale, type Locale } from '../i18n/locale.ts';
@@ -335,7 +336,7 @@ export function createDesktopEngine(options: DesktopEngineOptions): DesktopEngin
         machine: options.machine ?? readMachineFacts(options.appVersion),
         tried: ticked,
         ...(snapshot.verdict.kind === 'all-clear' ? {} : { since: new Date(snapshot.verdict.since).toISOString() }),
-        ...(store ? { statusPageLag: store.statusPageLag({ from: clock.now() - 90 * 86_400_000 }) } : {}),
+        ...(store ? { statusPageLag: store.statusPageLag({ from: clock.now() - STATUS_PAGE_LAG_WINDOW_MS }) } : {}),
       });
     },
     statusPageUrl: (serviceId) => specs.find((spec) => spec.id === serviceId)?.statusPage?.url,

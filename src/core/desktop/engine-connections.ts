@@ -2,7 +2,7 @@ import { createLiveCheckDependencies } from '../check/live-check-dependencies.ts
 import type { CheckDependencies } from '../check/run-check.ts';
 import type { ConfigFile } from '../config/config-schema.ts';
 import type { MonitorDependencies } from '../monitor/runtime/monitor-types.ts';
-import { readStatusPage } from '../status-page/read-status-page.ts';
+import { monitorConnectionsOf } from '../monitor/runtime/live-monitor-dependencies.ts';
 
 /** The engine's connections to the world: the same pool for the monitor and for full diagnoses. */
 export interface EngineConnections {
@@ -18,13 +18,6 @@ export type ConnectEngine = (config: ConfigFile) => Promise<EngineConnections>;
 /** The real network: one prober and trust store (the system's plus `tls.extraCaFile`) for everything. */
 export const connectLive: ConnectEngine = async (config) => {
   const live = await createLiveCheckDependencies(config, 'settings');
-  return {
-    check: live.dependencies,
-    monitor: {
-      probe: live.dependencies.probe,
-      readStatusPage: (spec, options) => readStatusPage(spec, live.fetchText, options),
-      diagnoseNetwork: live.dependencies.diagnoseNetwork,
-    },
-    close: () => live.close(),
-  };
+  const monitor = monitorConnectionsOf(live);
+  return { check: live.dependencies, monitor, close: monitor.close };
 };

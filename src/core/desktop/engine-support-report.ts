@@ -36,12 +36,7 @@ export function renderEngineSupportReport(input: EngineSupportReportInput): Supp
     diagnosis.report,
     {
       locale: input.locale,
-      os: machine.os,
-      osVersion: machine.osVersion,
-      appVersion: machine.appVersion,
-      hostName: machine.hostName,
-      userName: machine.userName,
-      homeDir: machine.homeDir,
+      ...machine,
       revealLocal: false,
       format: input.format,
       timeZone: input.timeZone,

@@ -1,9 +1,7 @@
 import type { HistoryRange, OutageView, ServiceHistoryView } from '../../shared/history-view.ts';
 import { DAY_MS } from '../history/day-rollup.ts';
 import type { HistoryStore, UptimeDay } from '../history/history-store.ts';
-
-/** How far back the status-page lag is measured. */
-export const LAG_WINDOW_MS = 90 * DAY_MS;
+import { STATUS_PAGE_LAG_WINDOW_MS } from '../history/read-status-page-lag.ts';
 
 const localDay = (dayStart: number, utcOffsetMinutes: number) => new Date(dayStart + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
 
@@ -41,7 +39,7 @@ export function serviceHistoryView(
     const name = outage.officialIncidentId === undefined ? undefined : incidentNames.get(outage.officialIncidentId);
     return name === undefined ? outage : { ...outage, officialIncidentName: name };
   });
-  const providerLag = request.provider === undefined ? undefined : store?.statusPageLag({ from: now - LAG_WINDOW_MS }).find((lag) => lag.provider === request.provider);
+  const providerLag = request.provider === undefined ? undefined : store?.statusPageLag({ from: now - STATUS_PAGE_LAG_WINDOW_MS }).find((lag) => lag.provider === request.provider);
   return {
     serviceId,
     days,

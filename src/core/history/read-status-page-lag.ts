@@ -2,6 +2,10 @@ import { existsSync } from 'node:fs';
 import { providerLagsFromRows, SELECT_STATUS_PAGE_LAGS } from './history-events.ts';
 import type { ProviderLag, TimeWindow } from './history-store.ts';
 import { loadSqlite } from './load-sqlite.ts';
+import { DAY_MS } from './day-rollup.ts';
+
+/** How far back "how late is this status page usually" is measured, wherever it is shown. */
+export const STATUS_PAGE_LAG_WINDOW_MS = 90 * DAY_MS;
 
 /**
  * The status-page lag per provider from a history file, opened read-only:

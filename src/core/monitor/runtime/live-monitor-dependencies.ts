@@ -1,5 +1,5 @@
 import type { ConfigFile } from '../../config/config-schema.ts';
-import { createLiveCheckDependencies } from '../../check/live-check-dependencies.ts';
+import { createLiveCheckDependencies, type LiveCheckDependencies } from '../../check/live-check-dependencies.ts';
 import { readStatusPage } from '../../status-page/read-status-page.ts';
 import type { MonitorDependencies } from './monitor-types.ts';
 
@@ -19,7 +19,11 @@ export interface LiveMonitorConnections {
  * caller's to add. `source` names the config in errors about its CA file.
  */
 export async function createLiveMonitorConnections(config: ConfigFile, source: string): Promise<LiveMonitorConnections> {
-  const live = await createLiveCheckDependencies(config, source);
+  return monitorConnectionsOf(await createLiveCheckDependencies(config, source));
+}
+
+/** The monitor's side of the check's live dependencies: the same pool, trust store and diagnosis. */
+export function monitorConnectionsOf(live: LiveCheckDependencies): LiveMonitorConnections {
   return {
     probe: live.dependencies.probe,
     readStatusPage: (spec, options) => readStatusPage(spec, live.fetchText, options),
