@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { listenOnLoopback } from '../../support/listen-on-loopback.ts';
 
 /** The built renderer (`npm run build` / electron-vite build). */
 export const RENDERER_DIR = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
@@ -39,7 +39,6 @@ export interface RendererServer {
  */
 export async function startRendererServer(): Promise<RendererServer> {
   const csp = shippedCsp();
-  const sockets = new Set<Socket>();
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://renderer.invalid').pathname);
     const file = normalize(join(RENDERER_DIR, path === '/' ? 'index.html' : path));
@@ -55,18 +54,9 @@ export async function startRendererServer(): Promise<RendererServer> {
       () => response.writeHead(404).end(),
     );
   });
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { port, close } = await listenOnLoopback(server);
   return {
     url: `http://127.0.0.1:${port}/index.html`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      }),
+    close,
   };
 }

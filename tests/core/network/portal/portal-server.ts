@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from '../../../support/listen-on-loopback.ts';
 
 /** A plain-HTTP server on 127.0.0.1 playing connectivity-check endpoints and portals. */
 export interface PortalServer {
@@ -29,7 +29,6 @@ const PORTAL_PAGE = '<!doctype html><html><head><title>Guest Wi-Fi</title></head
  * - `/hang` → never answers
  */
 export async function startPortalServer(): Promise<PortalServer> {
-  const sockets = new Set<Socket>();
   const seenHeaders = new Map<string, IncomingMessage['headers']>();
   const requested: string[] = [];
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
@@ -65,20 +64,11 @@ export async function startPortalServer(): Promise<PortalServer> {
         return void response.writeHead(404).end();
     }
   });
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { port, close } = await listenOnLoopback(server);
   return {
     url: `http://127.0.0.1:${port}`,
     seenHeaders,
     requested,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
